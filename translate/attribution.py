@@ -1,0 +1,635 @@
+"""Who said it: cue verbs, speaker mentions, and pronouns resolved to named people."""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from translate import english as en
+
+TOKEN_RE = re.compile(r"\([^()]{0,40}\)|[\w’'][\w’'.\-/]*|[^\w\s]")
+PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.\-]*$")   # "R-Ky.", "D-N.Y." after a lawmaker
+ABBREV_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?\.?|[A-Z]\.")
+PUNCT = set(",.;:!?—–―()[]“”\"‘")
+DASHES = "―—–"
+
+
+@dataclass
+class Link:
+    """How the segmenter found a quote: its attribution text, if any, and where."""
+
+    attribution: tuple | None = None   # (text, form, offset); form: after, before, sentence
+    continued: bool = False            # news-style continuation of the last paragraph's quote
+    inside: int = 0                    # for partial quotes: offset within the sentence
+
+
+@dataclass
+class Entity:
+    name: str
+    person: bool | None = None   # None: the text has not told yet
+    votes: Counter = field(default_factory=Counter)
+    titles: set = field(default_factory=set)
+    seen: int = 0
+
+    @property
+    def key(self):
+        return _key(self.name)
+
+    @property
+    def gender(self):
+        if self.votes["m"] != self.votes["f"]:
+            return "m" if self.votes["m"] > self.votes["f"] else "f"
+        return _first_name_gender(self.name) if self.person else None
+
+
+def _norm_name(name):
+    return re.sub(r"[’']s$", "", name).lower()
+
+
+def _key(name):
+    toks = name.replace("’s", "").replace("'s", "").split()
+    return toks[-1].lower().strip(".,") if toks else ""
+
+
+def tokens(text):
+    """Word and punctuation tokens; a period stays on abbreviations and initials."""
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        tok, s = m.group(), m.start()
+        if tok.endswith(".") and len(tok) > 1 and not (
+                ABBREV_TOKEN_RE.fullmatch(tok) or tok[:-1].lower() in en.ABBREVIATIONS):
+            out.append((tok[:-1], s))
+            out.append((".", s + len(tok) - 1))
+        else:
+            out.append((tok, s))
+    return out
+
+
+def words(text):
+    return [t for t, _ in tokens(text) if t not in PUNCT]
+
+
+def _is_cap(tok):
+    return tok[:1].isupper() or tok[:1].isdigit() and False
+
+
+def _lower(toks):
+    return [t.lower() for t in toks]
+
+
+# -- parsing an attribution clause -----------------------------------------------------
+def parse_after(text):
+    """(mention, cue) when text, right after a quote, opens with its attribution."""
+    toks = [t for t, _ in tokens(text[:300])]
+    i = 0
+    low = _lower(toks)
+    if toks[:1] and toks[0] in DASHES and toks[1:2] and _is_cap(toks[1]):
+        np = _np_forward(toks, 1)     # "...” ― Veronica Cruz": a signed quote
+        if np and len(np) <= 8 and len(np) + 1 >= len(toks) - 1:
+            return _join(np), toks[0]
+    while i < len(toks) and toks[i] in ",—–":
+        i += 1
+    if i < len(toks) and low[i] in en.CUE_VERBS:
+        np = _np_forward(toks, i + 1)
+        if np and (_is_cap(np[0]) or low[i + 1] in ("the", "a", "an", "his", "her", "its",
+                                                     "one", "another") or
+                   low[i + 1] in en.TITLES):
+            return _join(np), toks[i]
+        return None
+    if low[i:i + 2] == ["according", "to"]:
+        np = _np_forward(toks, i + 2)
+        return (_join(np), "according to") if np else None
+    for k in range(i, min(len(toks), i + 16)):
+        if low[k] in en.CUE_VERBS and k > i:
+            np = _np_backward(toks, k, floor=i)
+            if np and toks.index(np[0], i) == i and _plausible_subject(np):
+                return _join(np), toks[k]
+            return None
+        if toks[k] in ".;!?" or (toks[k] in PUNCT and toks[k] not in ",()"):
+            return None
+    return None
+
+
+def parse_before(text):
+    """(mention, cue) when a clause ending just before a quote introduces it."""
+    toks = [t for t, _ in tokens(text)]
+    low = _lower(toks)
+    for k in range(len(toks) - 1, max(-1, len(toks) - 20), -1):
+        if low[k] in en.CUE_VERBS:
+            np = subject_of(toks, k)
+            if np and _plausible_subject(np):
+                return _join(np), toks[k]
+            after = _np_forward(toks, k + 1)
+            if after and _is_cap(after[0]) and (k == 0 or toks[k - 1] in ",”\""):
+                return _join(after), toks[k]
+            return None
+        if low[k] == "to" and k > 0 and low[k - 1] == "according":
+            np = _np_forward(toks, k + 1)
+            return (_join(np), "according to") if np else None
+    return None
+
+
+def parse_sentence(text, inside):
+    """(mention, cue) for a partial quote at offset inside: the speech verb that governs it."""
+    toks = tokens(text)
+    low = [t.lower() for t, _ in toks]
+    words_only = [t for t, _ in toks]
+    best = None
+    for k, (tok, s) in enumerate(toks):
+        cue = None
+        if low[k] in en.CUE_VERBS:
+            cue = tok
+        elif low[k] == "according" and k + 1 < len(low) and low[k + 1] == "to":
+            np = _np_forward(words_only, k + 2)
+            if np:
+                cand = (_join(np), "according to")
+                best = cand if best is None or s < inside else best
+            continue
+        if cue is None:
+            continue
+        np = subject_of(words_only, k)
+        if not np or not _plausible_subject(np):
+            after = _np_forward(words_only, k + 1)
+            inverted = k > 0 and words_only[k - 1] in ",”\""
+            np = after if after and _is_cap(after[0]) and inverted else None
+        if np:
+            if s < inside or best is None:
+                best = (_join(np), cue)
+            if s < inside:
+                break
+    return best
+
+
+def subject_of(toks, k):
+    """The subject of the cue verb at k."""
+    return _participle_subject(toks, k) or _coordinated_subject(toks, k) or \
+        _np_backward(toks, k)
+
+
+def _coordinated_subject(toks, k):
+    """"Clinton stressed ... and said she ...": the verb shares the sentence's subject."""
+    j = k - 1
+    while j >= 0 and toks[j].lower() in en.SUBJECT_VERB_GAP:
+        j -= 1
+    if j < 1 or toks[j].lower() not in ("and", "but"):
+        return []
+    return sentence_subject(toks[:j])
+
+
+def _participle_subject(toks, k):
+    """"He defended the remark, saying, ...": an -ing cue after a comma speaks for the
+    sentence's subject."""
+    if not toks[k].lower().endswith("ing") or k == 0 or toks[k - 1] != ",":
+        return []
+    return sentence_subject(toks[:k])
+
+
+def _np_forward(toks, i):
+    """The noun phrase starting at i: up to a comma, a clause word or punctuation."""
+    out = []
+    depth = 0
+    for tok in toks[i:i + 14]:
+        low = tok.lower()
+        if tok == "(":
+            depth += 1
+        elif tok == ")":
+            depth -= 1
+        elif depth == 0 and (tok in PUNCT or (low in en.NP_STOPS and out)):
+            break
+        out.append(tok)
+    if out and out[0].lower() in en.NP_STOPS:
+        return []
+    return out
+
+
+def _np_backward(toks, k, floor=0):
+    """The subject before the cue verb at k: skips "also", an appositive, and "who"."""
+    j = k - 1
+    while j >= floor and toks[j].lower() in en.SUBJECT_VERB_GAP:
+        j -= 1
+    if j >= floor and toks[j] == ",":
+        start = _comma_before(toks, j, floor)
+        if start is not None:
+            j = start - 1
+            if PARTY_TAG_RE.match(toks[start + 1]) and toks[j] in ".":
+                j -= 1
+    if j >= floor and toks[j].lower() in ("who", "which"):
+        j -= 1
+        if j >= floor and toks[j] == ",":
+            j -= 1
+    end = j
+    if j >= floor and _base(toks[j]) in en.PRONOUNS:
+        return [toks[j]]
+    while j >= floor:
+        tok = toks[j]
+        low = tok.lower()
+        if low in ("on", "for") and j > floor and _is_cap(toks[j - 1]) and _is_cap(toks[j + 1]):
+            j -= 1      # "Commission on Presidential Debates"
+            continue
+        if tok in PUNCT or low in en.NP_STOPS or low in en.INTRO_WORDS and j < end or \
+                _base(tok) in en.PRONOUNS:
+            break
+        j -= 1
+    np = toks[j + 1:end + 1]
+    # a determiner opens a noun phrase: "Obama had a wide array of artists" -> from "a"
+    for n in range(len(np) - 1, 0, -1):
+        if np[n].lower() in ("a", "an", "the") and np[n - 1].lower() not in ("of", "and"):
+            np = np[n:]
+            break
+    # "Tymur, a Kyiv resident who said ...", "Scott Pruitt, the attorney general of
+    # Oklahoma, said": the description's name opens the clause before it.
+    if np and (np[0].lower() in ("a", "an", "the", "one") or not _is_cap(np[0])) \
+            and j >= floor + 1 and toks[j] == ",":
+        name = _np_backward_name(toks, j, floor)
+        if name:
+            return name
+    if np and all(t.lower() in en.TIME_WORDS or t[:1].isdigit() for t in np):
+        return []
+    return np
+
+
+def _np_backward_name(toks, j, floor):
+    """The name that opens a clause right before the comma at j, if any."""
+    i = j - 1
+    while i >= floor and (_is_cap(toks[i]) or toks[i].lower() in en.NAME_PARTICLES):
+        i -= 1
+    if i + 1 < j and (i < floor or toks[i] in PUNCT):
+        return toks[i + 1:j]
+    return None
+
+
+def _comma_before(toks, j, floor):
+    """Start of an appositive ", ... ," that ends at the comma j, if there is one."""
+    for i in range(j - 1, max(floor - 1, j - 25), -1):
+        if toks[i] == ",":
+            return i
+        if toks[i] in ".;:!?“”\"":
+            return None
+    return None
+
+
+def sentence_subject(toks):
+    """The subject that opens a sentence: a pronoun, a name with its titles, or a short
+    description ending in a person or organisation noun. Empty when unsure."""
+    low = [t.lower() for t in toks]
+    start = 0
+    if low and low[0] in en.INTRO_WORDS and "," in toks[:10]:
+        start = toks.index(",") + 1
+    if start >= len(toks):
+        return []
+    if _base(low[start]) in en.PRONOUNS:
+        return [toks[start]]
+    end, noun = start, None
+    while end < len(toks) and end - start < 4 and not _is_cap(toks[end]) and \
+            low[end] not in en.NP_STOPS and toks[end] not in PUNCT:
+        if low[end] in en.PERSON_NOUNS or low[end] in en.ORG_WORDS:
+            noun = end
+        end += 1
+    if noun is not None and not (end < len(toks) and _is_cap(toks[end])):
+        return toks[start:noun + 1]
+    if end < len(toks) and _is_cap(toks[end]) and low[end] not in \
+            en.NP_STOPS | en.INTRO_WORDS | en.SENTENCE_STARTERS:
+        while end + 1 < len(toks) and (_is_cap(toks[end + 1]) or
+                                       low[end + 1] in en.NAME_PARTICLES):
+            end += 1
+        return toks[start:end + 1]
+    return []
+
+
+def _plausible_subject(np):
+    first = _base(np[0])
+    if len(np) > 12:
+        return False
+    return any(_is_cap(t) for t in np) or first in en.TITLES or first in en.PERSON_NOUNS or first in en.PRONOUNS or first in (
+        "the", "a", "an", "his", "her", "its", "their", "this", "that", "one", "another",
+        "some", "many", "several", "both", "two", "three") or first[:1].isdigit() or (
+        np[-1].lower() in en.PERSON_NOUNS or np[-1].lower() in en.ORG_WORDS)
+
+
+def _base(tok):
+    """A token without its clitic: "He’s" -> "he"."""
+    return re.sub(r"[’']s$", "", tok.lower())
+
+
+def _join(toks):
+    out = ""
+    for t in toks:
+        if out and t not in ",.;:!?)" and not out.endswith("("):
+            out += " "
+        out += t
+    return out
+
+
+# -- names and descriptions ---------------------------------------------------------------
+def split_mention(mention):
+    """(name, title words) of a mention: "spokesman Dmitry Peskov" -> "Dmitry Peskov"."""
+    toks = [t for t in words(re.sub(r"\([^)]*\)", " ", mention))]
+    head = mention.split(",")[0]
+    toks = words(re.sub(r"\([^)]*\)", " ", head))
+    if "of" in toks:
+        cut = toks.index("of")
+        left = toks[:cut]
+        # "Del. Stacey Plaskett of the Virgin Islands": a person, then an affiliation
+        if len(left) >= 2 and _is_cap(left[-1]) and left[-1].lower() not in en.TITLES and \
+                _org(" ".join(left)) is None:
+            toks = left
+    org = [n for n, t in enumerate(toks) if _is_cap(t) and _base(t) in en.ORG_WORDS]
+    if org and _is_cap(toks[-1]):
+        # "the Commission on Presidential Debates": one name across of/on/for
+        first = next(n for n, t in enumerate(toks) if _is_cap(t))
+        if all(_is_cap(t) or t in ("of", "on", "for", "and", "the") for t in toks[first:]):
+            name = " ".join(toks[first:])
+            if toks[first].lower() not in en.TITLES:
+                return name, toks[:first]
+    if not toks or not _is_cap(toks[-1]):
+        return None, toks
+    i = len(toks) - 1
+    while i > 0 and (_is_cap(toks[i - 1]) or toks[i - 1].lower() in en.NAME_PARTICLES):
+        i -= 1
+    run = toks[i:]
+    for n in range(len(run) - 1, -1, -1):
+        if run[n].lower() in en.TITLES and n < len(run) - 1:
+            run = run[n + 1:]
+            break
+    while run and run[0].lower() in en.NAME_PARTICLES | {"the"}:
+        run = run[1:]
+    if not run:
+        return None, toks
+    return " ".join(run), toks[:len(toks) - len(run)]
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    try:
+        import gender_guesser.detector as gg
+    except ImportError:
+        return None
+    return gg.Detector(case_sensitive=False)
+
+
+def _first_name_gender(name):
+    """A first name's gender where it is unambiguous ("Ursula" f), else None."""
+    toks = name.split()
+    if len(toks) < 2 or not toks[0].isalpha():
+        return None
+    detector = _detector()
+    found = detector.get_gender(toks[0]) if detector else "unknown"
+    return {"male": "m", "female": "f"}.get(found)
+
+
+def _org(name):
+    """False where a word of the name makes it an organisation or place, else unknown."""
+    toks = [re.sub(r"[’']s$", "", t).lower() for t in name.split()]
+    return False if any(t in en.ORG_WORDS for t in toks) else None
+
+
+def is_person_name(name):
+    """A name that opens with a first name the lexicon knows ("Melanie", "Jill Stein")."""
+    toks = name.split()
+    detector = _detector()
+    if _org(name) is False or not toks or not toks[0].isalpha() or detector is None or \
+            toks[0].lower() in en.TIME_WORDS:
+        return False
+    return detector.get_gender(toks[0]) != "unknown"
+
+
+# -- the discourse: entities in order ---------------------------------------------------
+class Discourse:
+    """Entities in the order the article mentions them, for resolving "he" and "the ministry"."""
+
+    def __init__(self, text=""):
+        self.entities = {}
+        self.events = []     # (offset, entity, is_speaker)
+        # words the article writes in lower case: "Demonstrators" opening a sentence is one
+        self.common = set(re.findall(r"(?<![\w’'])[a-z]+(?![\w’'])", text))
+
+    def find(self, name):
+        """The entity a name refers to: the same full name, or for a bare surname
+        ("Trump") the one of that surname mentioned last."""
+        full = _norm_name(name)
+        if full in self.entities:
+            return self.entities[full]
+        if " " in full:
+            return None
+        same = [e for e in self.entities.values() if e.key == _key(name)]
+        return max(same, key=lambda e: e.seen) if same else None
+
+    def introduce(self, name, offset):
+        """A full person name seen anywhere: later surnames resolve to it."""
+        entity = self.find(name)
+        if entity is None:
+            entity = self.entities[_norm_name(name)] = Entity(name, person=True)
+        entity.seen = offset
+        return entity
+
+    def named(self, name, offset, person=None, speaker=False, titles=()):
+        if " " not in name and name.lower() in self.common and not person:
+            person = False
+        entity = self.find(name)
+        if entity is None:
+            entity = self.entities[_norm_name(name)] = Entity(name)
+        entity.seen = offset
+        if person is False:
+            entity.person = False
+        elif entity.person is None or person:
+            entity.person = True if person or is_person_name(name) else _org(name)
+        entity.titles.update(t.lower() for t in titles)
+        for t in titles:
+            g = en.TITLES.get(t.lower())
+            if g:
+                entity.votes[g] += 2
+                entity.person = True
+            elif t.lower() in en.TITLES or t.lower() in en.PERSON_NOUNS:
+                entity.person = True
+        self.events.append((offset, entity, speaker))
+        return entity
+
+    def pronoun(self, gender, offset, plural=False):
+        """The most recent compatible entity before offset: a person for he/she (or a
+        speaker the text has not yet told to be a person or not)."""
+        if gender is None:
+            for off, entity, _ in reversed(self.events):
+                if off <= offset and (plural or not entity.person):
+                    return entity
+            return None
+        # a person, or a speaker the text has not yet told to be a person or not
+        for off, entity, speaker in reversed(self.events):
+            if off > offset or entity.gender not in (None, gender):
+                continue
+            if entity.person or entity.person is None and speaker:
+                entity.person = True
+                return entity
+        return None
+
+    def description(self, head, offset, generic=True):
+        """"the ministry" -> the latest entity whose name ends in ministry; "the 47-year-old"
+        -> the latest person."""
+        person = head in en.PERSON_NOUNS or head.endswith("-old")
+        for titled in (True, False) if generic else (True,):
+            for off, entity, _ in reversed(self.events):
+                if off > offset:
+                    continue
+                if entity.key == head or head in entity.titles or (
+                        not titled and person and entity.person):
+                    return entity
+        return None
+
+    def last_speaker(self, start, end):
+        for off, entity, speaker in reversed(self.events):
+            if start <= off < end and speaker:
+                return entity
+        return None
+
+
+def resolve(mention, offset, discourse, speaker=True):
+    """The entity a mention names, registering it; None for an unresolvable one."""
+    first = words(mention)[:1]
+    low = _base(first[0]) if first else ""
+    if low in en.PRONOUNS:
+        return discourse.pronoun(en.PRONOUNS[low], offset, plural=low in ("they", "we"))
+    name, titles = split_mention(mention)
+    if name:
+        titled = any(t.lower() in en.TITLES for t in titles)
+        return discourse.named(name, offset, person=True if titled else None,
+                               speaker=speaker, titles=titles)
+    toks = words(mention)
+    if not toks:
+        return None
+    head = toks[-1].lower()
+    if low in ("the", "this", "that"):
+        generic = not any(_is_cap(t) for t in toks[1:])
+        found = discourse.description(head, offset, generic)
+        if found or not any(_is_cap(t) for t in toks[1:]):
+            return found
+    person = True if head in en.PERSON_NOUNS else None
+    entity = discourse.named(re.sub(r"^(?:the|The)\s+", "", mention.split(",")[0]), offset,
+                             person=person, speaker=speaker, titles=toks)
+    return entity
+
+
+# -- attribute every quote ----------------------------------------------------------------
+def attribute(pieces, quotes, links, text=""):
+    """Fill speaker, mention, cue and gender on every quote, in document order."""
+    discourse = Discourse(text)
+    found = {}
+    events = []  # (offset, kind, payload) processed in document order
+    for piece in pieces:
+        if piece.kind in ("sentence", "attribution", "caption", "quote"):
+            events.append((piece.start, 0, piece))
+    for i, (quote, link) in enumerate(zip(quotes, links)):
+        at = link.attribution[2] if link.attribution else quote.start
+        events.append((max(at, quote.start) + (link.inside if link.attribution and
+                       link.attribution[1] == "sentence" else 0), 1, i))
+    events.sort(key=lambda e: (e[0], e[1]))
+    block_of = {}
+    for offset, kind, payload in events:
+        if kind == 0:
+            if payload.kind != "quote":
+                _narration(payload, discourse)
+            continue
+        i = payload
+        quote, link = quotes[i], links[i]
+        if link.attribution:
+            text, form, start = link.attribution
+            parsed = (parse_after(text) if form == "after" else parse_before(text)
+                      if form == "before" else parse_sentence(text, link.inside))
+            if parsed:
+                mention, cue = parsed
+                entity = resolve(mention, offset, discourse)
+                found[i] = (entity, mention, cue)
+                continue
+        inherited = _inherit(i, quotes, links, found, discourse) or \
+            _lead_in(quote, pieces, discourse)
+        if inherited:
+            found[i] = inherited
+        block_of[i] = quote.block
+    for i, quote in enumerate(quotes):
+        entity, mention, cue = found.get(i, (None, None, None))
+        quote.mention, quote.cue = mention, cue
+        if entity is not None:
+            quote.speaker, quote.gender = entity.name, entity.gender
+        elif mention and _base(words(mention)[0]) not in en.PRONOUNS:
+            quote.speaker = mention     # a description the article gives no name for
+    return quotes
+
+
+def _inherit(i, quotes, links, found, discourse):
+    """An unattributed quote: the speaker of the quote before it in the same paragraph, of a
+    quote it continues, or the last speaker of the paragraph before."""
+    quote = quotes[i]
+    for j in range(i - 1, -1, -1):
+        if quotes[j].partial:
+            continue
+        same_block = quotes[j].block == quote.block
+        adjacent = _block_no(quotes[j].block) == _block_no(quote.block) - 1
+        if (same_block or links[i].continued or adjacent) and j in found:
+            return found[j]
+        break
+    return None
+
+
+def _lead_in(quote, pieces, discourse):
+    """A quote that opens a paragraph after one ending "..., he said:" speaks for him."""
+    before = [p for p in pieces if p.start < quote.start and p.translatable]
+    if not before or not before[-1].text.endswith(":") or before[-1].quote is not None:
+        return None
+    last = before[-1]
+    parsed = parse_before(last.text[:-1])
+    if not parsed:
+        return None
+    mention, cue = parsed
+    return resolve(mention, last.start + len(last.text), discourse), mention, cue
+
+
+def _block_no(block_id):
+    return int(block_id[1:])
+
+
+def _subject_starts(plain, low):
+    """Where a sentence's subject may start: its first word, or the word after an opening
+    phrase such as "In Kyiv," or "On Friday,"."""
+    starts = [0]
+    if low and low[0] in en.INTRO_WORDS and "," in plain[:10]:
+        starts.append(plain.index(",") + 1)
+    return [k for k in starts if k < len(plain)]
+
+
+def _narration(piece, discourse):
+    """Register who a sentence is about: its subject and every speech verb's subject."""
+    toks = tokens(piece.text)
+    plain = [t for t, _ in toks]
+    low = [t.lower() for t in plain]
+    base = piece.start
+    # the sentence's subject: a name or he/she at its start, or after an opening phrase
+    subject = sentence_subject(plain)
+    if subject and _base(subject[0]) in ("he", "she"):
+        k = plain.index(subject[0])
+        gender = en.PRONOUNS[_base(subject[0])]
+        entity = discourse.pronoun(gender, base + toks[k][1])
+        if entity:
+            entity.votes[gender] += 1
+            discourse.events.append((base + toks[k][1], entity, False))
+    elif subject and any(_is_cap(t) for t in subject) and not (
+            subject[-1].isupper() and len(subject[-1]) > 3):
+        k = plain.index(subject[0])
+        name, titles = split_mention(re.sub(r"[’']s$", "", _join(subject)))
+        if name and (is_person_name(name) or discourse.find(name) or any(
+                t.lower() in en.TITLES for t in titles)):
+            discourse.named(name, base + toks[k][1], titles=titles)
+    for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w’'-]+)+", piece.text):
+        run = re.sub(r"[’']s$", "", m.group())
+        if is_person_name(run):
+            discourse.introduce(run, base + m.start())
+    # every speech verb's subject speaks; "said he/she" tells the subject's gender
+    for k in range(len(plain)):
+        if low[k] not in en.CUE_VERBS or piece.kind == "quote":
+            continue
+        np = subject_of(plain, k)
+        if not np or not _plausible_subject(np) or np[0].lower() in ("that", "this") or not (
+                any(_is_cap(t) for t in np) or _base(np[0]) in en.PRONOUNS or
+                np[0].lower() in ("the", "this")):
+            continue
+        entity = resolve(_join(np), base + toks[k][1], discourse)
+        if entity and k + 1 < len(low) and low[k + 1] in ("he", "she"):
+            entity.votes[en.PRONOUNS[low[k + 1]]] += 1
+            entity.person = True
