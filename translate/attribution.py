@@ -99,8 +99,8 @@ def parse_after(text):
     if low[i:i + 2] == ["according", "to"]:
         np = _np_forward(toks, i + 2)
         return (_join(np), "according to") if np else None
-    for k in range(i, min(len(toks), i + 16)):
-        if low[k] in en.CUE_VERBS and k > i:
+    for k in range(i, min(len(toks), i + 30)):
+        if (low[k] in en.CUE_VERBS or low[k] in en.AFTER_QUOTE_VERBS) and k > i:
             np = _np_backward(toks, k, floor=i)
             if np and toks.index(np[0], i) == i and _plausible_subject(np):
                 return _join(np), toks[k]

@@ -8,7 +8,7 @@ CUE_VERBS = frozenset("""
     explain explains explained explaining notes noted noting
     stated declare declares declared insist insists insisted insisting
     argue argues argued arguing claims claimed claiming
-    continued recall recalls recalled recalling
+    recall recalls recalled recalling
     tweets tweeted tweeting posted
     warn warns warned reply replies replied replying
     respond responds responded answered
@@ -28,6 +28,10 @@ CUE_VERBS = frozenset("""
     condemn condemns condemned denounce denounces denounced criticized criticizes
     accused accuses blasted slammed praised pledged
 """.split())
+
+# Verbs that attribute a quote right after it ("..., she continued.") but that narration
+# uses for anything ("Moscow continued the offensive").
+AFTER_QUOTE_VERBS = frozenset("continued continues interjected".split())
 
 # Cue verbs that take a direct quote only when it is explicit; they often just name
 # something ("called it a 'fraud'"), so they make a partial quote, not a direct one.

@@ -97,6 +97,10 @@ class _Segmenter:
     # -- blocks ------------------------------------------------------------------
     def run(self):
         paragraphs = self._paragraphs()
+        if not paragraphs:     # white space only: one block that keeps it
+            self.block("paragraph")
+            self.add("space", 0, len(self.text))
+            return
         start = 0
         first = paragraphs[0][0]
         meta = META_RE.match(self.text, 0)
@@ -179,7 +183,12 @@ class _Segmenter:
         """The article's first lines, before the first blank line, when short."""
         ps, pe = paragraphs[i]
         text = self.text[ps:pe]
-        if len(paragraphs) < 3 or len(text.split()) > 25 or text[0] in OPENING:
+        words_ = text.split()
+        if len(paragraphs) < 3 or len(words_) > 25 or text[0] in OPENING:
+            return False
+        # a headline is title case, or a short clause: no commas of running prose
+        capitals = sum(w[0].isupper() for w in words_) / len(words_)
+        if capitals < 0.5 and text.count(",") >= 1:
             return False
         if i == 0:
             return True
@@ -323,7 +332,7 @@ class _Segmenter:
                 kind, quote = "attribution", after[0]
                 self.links[after[0]].attribution = (chunk, "after", s)
             if k == len(sentences) - 1 and leads_quote and tail == e and (
-                    text[tail:end].strip() or words(chunk)[-1:] and
+                    text[tail:end].strip() or words(chunk)[-1:] and chunk[-1] not in ".?!…" and
                     words(chunk)[-1].lower() in en.CUE_VERBS) and parse_before(chunk):
                 before = (chunk, "before", s)
                 if kind == "sentence":
