@@ -40,7 +40,7 @@ def _load(ctx, paths):
     for path in find_articles(paths):
         article = segment_file(path)
         for warning in article.warnings:
-            click.echo(warning, err=True)
+            ctx.progress(warning)
         ctx.detail(f"{path}: {len(article.blocks)} blocks, {len(article.quotes)} quotes")
         articles.append(article)
     return articles
