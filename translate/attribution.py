@@ -91,9 +91,8 @@ def parse_after(text):
         i += 1
     if i < len(toks) and low[i] in en.CUE_VERBS:
         np = _np_forward(toks, i + 1)
-        if np and (_is_cap(np[0]) or low[i + 1] in ("the", "a", "an", "his", "her", "its",
-                                                     "one", "another") or
-                   low[i + 1] in en.TITLES):
+        if np and (_plausible_subject(np) or low[i + 1] in ("the", "a", "an", "his", "her",
+                                                              "its", "one", "another")):
             return _join(np), toks[i]
         return None
     if low[i:i + 2] == ["according", "to"]:
@@ -115,7 +114,7 @@ def parse_before(text):
     toks = [t for t, _ in tokens(text)]
     low = _lower(toks)
     for k in range(len(toks) - 1, max(-1, len(toks) - 20), -1):
-        if low[k] in en.CUE_VERBS:
+        if low[k] in en.CUE_VERBS or low[k] in en.AFTER_QUOTE_VERBS:
             np = subject_of(toks, k)
             if np and _plausible_subject(np):
                 return _join(np), toks[k]
@@ -162,8 +161,11 @@ def parse_sentence(text, inside):
 
 def subject_of(toks, k):
     """The subject of the cue verb at k."""
-    return _participle_subject(toks, k) or _coordinated_subject(toks, k) or \
-        _np_backward(toks, k)
+    np = _participle_subject(toks, k) or _coordinated_subject(toks, k) or _np_backward(toks, k)
+    if toks[k].lower() in en.NOUN_LIKE_CUES and not (
+            len(np) == 1 and _base(np[0]) in en.PRONOUNS or np and all(_is_cap(t) for t in np)):
+        return []
+    return np
 
 
 def _coordinated_subject(toks, k):
@@ -223,11 +225,12 @@ def _np_backward(toks, k, floor=0):
     while j >= floor:
         tok = toks[j]
         low = tok.lower()
-        if low in ("on", "for") and j > floor and _is_cap(toks[j - 1]) and _is_cap(toks[j + 1]):
+        if low in ("on", "for") and j > floor and _is_cap(toks[j - 1]) and _is_cap(toks[j + 1]) \
+                and toks[j + 1].lower() not in en.TIME_WORDS:
             j -= 1      # "Commission on Presidential Debates"
             continue
         if tok in PUNCT or low in en.NP_STOPS or low in en.INTRO_WORDS and j < end or \
-                _base(tok) in en.PRONOUNS:
+                _base(tok) in en.PRONOUNS or low in en.CUE_VERBS:
             break
         j -= 1
     np = toks[j + 1:end + 1]
@@ -353,7 +356,7 @@ def split_mention(mention):
             break
     while run and run[0].lower() in en.NAME_PARTICLES | {"the"}:
         run = run[1:]
-    if not run:
+    if not run or all(t.lower() in en.TIME_WORDS for t in run):
         return None, toks
     return " ".join(run), toks[:len(toks) - len(run)]
 
@@ -388,7 +391,7 @@ def is_person_name(name):
     toks = name.split()
     detector = _detector()
     if _org(name) is False or not toks or not toks[0].isalpha() or detector is None or \
-            toks[0].lower() in en.TIME_WORDS:
+            toks[0].lower() in en.TIME_WORDS | en.SENTENCE_STARTERS | en.NP_STOPS | en.INTRO_WORDS:
         return False
     return detector.get_gender(toks[0]) != "unknown"
 
@@ -400,6 +403,7 @@ class Discourse:
     def __init__(self, text=""):
         self.entities = {}
         self.events = []     # (offset, entity, is_speaker)
+        self.weak = []       # (offset, entity): names mentioned anywhere, not as subjects
         # words the article writes in lower case: "Demonstrators" opening a sentence is one
         self.common = set(re.findall(r"(?<![\w’'])[a-z]+(?![\w’'])", text))
 
@@ -415,11 +419,13 @@ class Discourse:
         return max(same, key=lambda e: e.seen) if same else None
 
     def introduce(self, name, offset):
-        """A full person name seen anywhere: later surnames resolve to it."""
+        """A full person name seen anywhere: later surnames resolve to it, and a pronoun
+        with no subject to take falls back on it."""
         entity = self.find(name)
         if entity is None:
             entity = self.entities[_norm_name(name)] = Entity(name, person=True)
         entity.seen = offset
+        self.weak.append((offset, entity))
         return entity
 
     def named(self, name, offset, person=None, speaker=False, titles=()):
@@ -459,6 +465,9 @@ class Discourse:
             if entity.person or entity.person is None and speaker:
                 entity.person = True
                 return entity
+        for off, entity in reversed(self.weak):
+            if off <= offset and entity.gender in (None, gender):
+                return entity
         return None
 
     def description(self, head, offset, generic=True):
@@ -485,8 +494,10 @@ def resolve(mention, offset, discourse, speaker=True):
     """The entity a mention names, registering it; None for an unresolvable one."""
     first = words(mention)[:1]
     low = _base(first[0]) if first else ""
+    if low in ("i", "we"):
+        return None     # the writer speaking, not someone the article names
     if low in en.PRONOUNS:
-        return discourse.pronoun(en.PRONOUNS[low], offset, plural=low in ("they", "we"))
+        return discourse.pronoun(en.PRONOUNS[low], offset, plural=low == "they")
     name, titles = split_mention(mention)
     if name:
         titled = any(t.lower() in en.TITLES for t in titles)
@@ -497,7 +508,7 @@ def resolve(mention, offset, discourse, speaker=True):
         return None
     head = toks[-1].lower()
     if low in ("the", "this", "that"):
-        generic = not any(_is_cap(t) for t in toks[1:])
+        generic = head in en.PERSON_NOUNS or not any(_is_cap(t) for t in toks[1:])
         found = discourse.description(head, offset, generic)
         if found or not any(_is_cap(t) for t in toks[1:]):
             return found
@@ -558,9 +569,9 @@ def _inherit(i, quotes, links, found, discourse):
     quote it continues, or the last speaker of the paragraph before."""
     quote = quotes[i]
     for j in range(i - 1, -1, -1):
-        if quotes[j].partial:
-            continue
         same_block = quotes[j].block == quote.block
+        if quotes[j].partial and not same_block:
+            continue
         adjacent = _block_no(quotes[j].block) == _block_no(quote.block) - 1
         if (same_block or links[i].continued or adjacent) and j in found:
             return found[j]

@@ -33,6 +33,10 @@ CUE_VERBS = frozenset("""
 # uses for anything ("Moscow continued the offensive").
 AFTER_QUOTE_VERBS = frozenset("continued continues interjected".split())
 
+# Cue verbs that are also plural nouns ("his early-morning tweets", "the calls"): a verb
+# only after a name or a pronoun.
+NOUN_LIKE_CUES = frozenset("tweets claims calls notes reports reads posts remarks".split())
+
 # Cue verbs that take a direct quote only when it is explicit; they often just name
 # something ("called it a 'fraud'"), so they make a partial quote, not a direct one.
 NAMING_VERBS = frozenset("describe describes described call calls called calling".split())
@@ -140,5 +144,5 @@ TIME_WORDS = frozenset("""
 INTRO_WORDS = frozenset("""
     in on at after before during since while when although though as despite following
     earlier later meanwhile however still yet also but and so then now speaking asked
-    according for with without under over from by if
+    according for with without under over from by if once
 """.split())
