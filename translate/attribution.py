@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from translate import english as en
 
-TOKEN_RE = re.compile(r"\([^()]{0,40}\)|[\w’'][\w’'.\-/]*|[^\w\s]")
+# words may carry mis-decoded bytes ("FranÃ§ois") without breaking the name they are in
+TOKEN_RE = re.compile(r"\([^()]{0,40}\)|[\w’'\x80-\xff][\w’'.\-/\x80-\xff]*|[^\w\s]")
 PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.\-]*$")   # "R-Ky.", "D-N.Y." after a lawmaker
 ABBREV_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?\.?|[A-Z]\.")
 PUNCT = set(",.;:!?—–―()[]“”\"‘")
@@ -528,9 +529,9 @@ def attribute(pieces, quotes, links, text=""):
         if piece.kind in ("sentence", "attribution", "caption", "quote"):
             events.append((piece.start, 0, piece))
     for i, (quote, link) in enumerate(zip(quotes, links)):
+        # a quote is attributed once its attribution has been read
         at = link.attribution[2] if link.attribution else quote.start
-        events.append((max(at, quote.start) + (link.inside if link.attribution and
-                       link.attribution[1] == "sentence" else 0), 1, i))
+        events.append((max(at, quote.start), 1, i))
     events.sort(key=lambda e: (e[0], e[1]))
     block_of = {}
     for offset, kind, payload in events:

@@ -44,7 +44,8 @@ NAMING_VERBS = frozenset("describe describes described call calls called calling
 # Words that may stand between a subject and its cue verb: "he also said", "has said".
 SUBJECT_VERB_GAP = frozenset("""
     also then later meanwhile previously recently again simply has had have
-    had once later further repeatedly publicly privately flatly
+    had once later further repeatedly publicly privately flatly is are was were been
+    will would could still often
 """.split())
 
 # Words a noun phrase never runs back across when we look for a cue verb's subject.

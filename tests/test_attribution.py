@@ -1,0 +1,116 @@
+"""Who said it: the sample exactly, and each attribution rule on real news sentences."""
+
+import pytest
+
+from tests.conftest import SEED
+from translate.attribution import parse_after, parse_before, split_mention
+from translate.segment import segment, segment_file
+
+SAMPLE = [
+    # speaker, mention, cue, gender, partial
+    ("Zelenskyy", "Zelenskyy", "said", "m", False),
+    ("Tymur", "he", "said", "m", False),
+    ("The Kremlin", "The Kremlin", "said", None, True),
+    ("Dmitry Peskov", "spokesman Dmitry Peskov", "said", "m", False),
+    ("Zelenskyy", "he", "said", "m", False),
+    ("Germany’s foreign ministry", "Germany’s foreign ministry", "said", None, True),
+    ("Germany’s foreign ministry", "the ministry", "said", None, False),
+    ("Yuliia Golovnina", "the 47-year-old", "said", "f", False),
+    ("Yuliia Golovnina", "she", "added", "f", False),
+    ("Ursula von der Leyen", "European Commission president Ursula von der Leyen", "said", "f", True),
+]
+
+
+def test_sample_quotes_are_all_exact():
+    quotes = segment_file(SEED).quotes
+    assert [(q.speaker, q.mention, q.cue, q.gender, q.partial) for q in quotes] == SAMPLE
+
+
+def article(*paragraphs):
+    return segment("\n\n".join(paragraphs) + "\n")
+
+
+def speakers(*paragraphs):
+    return [(q.speaker, q.gender) for q in article(*paragraphs).quotes]
+
+
+@pytest.mark.parametrize("clause, expected", [
+    (" he said.", ("he", "said")),
+    (" said spokesman Dmitry Peskov.", ("spokesman Dmitry Peskov", "said")),
+    (" the 47-year-old said.", ("the 47-year-old", "said")),
+    (" said Debra Steger, a former negotiator.", ("Debra Steger", "said")),
+    (" Figueroa told USA Today.", ("Figueroa", "told")),
+    (" ― Veronica Cruz", ("Veronica Cruz", "―")),
+    (" according to the air force.", ("the air force", "according to")),
+    (" Rep. Gwen Moore (D-Wis.) said Friday.", ("Rep. Gwen Moore (D-Wis.)", "said")),
+    (" The Kremlin said on Saturday it was preferable.", ("The Kremlin", "said")),
+])
+def test_attribution_after_a_quote(clause, expected):
+    assert parse_after(clause) == expected
+
+
+@pytest.mark.parametrize("clause", [" The talks stalled.", " and the crowd cheered."])
+def test_narration_after_a_quote_is_no_attribution(clause):
+    assert parse_after(clause) is None
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("He says", ("He", "says")),
+    ("Dean then appeared on MSNBC, saying", ("Dean", "saying")),
+    ("Clinton stressed her support of the raid and said she has the quality", ("Clinton", "said")),
+    ("Limbaugh continued", ("Limbaugh", "continued")),
+])
+def test_attribution_before_a_quote(clause, expected):
+    assert parse_before(clause) == expected
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("spokesman Dmitry Peskov", "Dmitry Peskov"),
+    ("European Commission president Ursula von der Leyen", "Ursula von der Leyen"),
+    ("Massachusetts Sen. Elizabeth Warren", "Elizabeth Warren"),
+    ("Secretary of State John F. Kerry", "John F. Kerry"),
+    ("Del. Stacey Plaskett of the Virgin Islands", "Stacey Plaskett"),
+    ("the Commission on Presidential Debates", "Commission on Presidential Debates"),
+    ("Germany’s foreign ministry", None),
+])
+def test_the_name_in_a_mention(mention, name):
+    assert split_mention(mention)[0] == name
+
+
+def test_pronoun_takes_the_latest_speaker_of_its_gender():
+    assert speakers(
+        "Jill Stein arrived at Hofstra University on Monday with her press secretary.",
+        "Stein spokeswoman Melezia Figueroa said the candidate was headed to interviews, "
+        "and Donald Trump was not there.",
+        "“We were there under legitimate pretenses,” she said.") == [("Melezia Figueroa", "f")]
+
+
+def test_a_description_takes_the_entity_it_names():
+    assert speakers(
+        "Germany’s foreign ministry meanwhile said the timing of the attack mattered, "
+        "and Poland agreed.",
+        "“Ukraine needs more to defend itself, not less,” the ministry said on social media."
+    ) == [("Germany’s foreign ministry", None)]
+
+
+def test_i_and_we_inside_a_quote_are_never_the_speaker():
+    assert speakers(
+        "Yuliia Golovnina, who said she sheltered at the metro regularly, described the "
+        "worry, with a comma.",
+        "“We hide here and I wait,” she said.") == [("Yuliia Golovnina", "f")]
+
+
+def test_a_quote_with_no_attribution_anywhere_has_no_speaker():
+    assert speakers("The war went on, with a comma, for a long time afterwards.",
+                    "“Nothing like this had ever happened before.”",
+                    "The end of the story, with a comma.") == [(None, None)]
+
+
+def test_gender_from_a_title():
+    assert speakers("“The talks have stalled,” said spokeswoman Maria Zakharova, with a "
+                    "comma.", "More news, with a comma.", "End, with a comma.")[0][1] == "f"
+
+
+def test_gender_is_null_where_the_text_does_not_tell():
+    assert speakers("“The talks have stalled,” Figueroa said, with a comma.",
+                    "More news, with a comma.", "End, with a comma.") == [("Figueroa", None)]
