@@ -7,7 +7,11 @@ DEVSET ?= ../shared/devset
 # Where pip finds the CPU build of torch; empty: the configured index (or local wheels).
 TORCH_INDEX ?=
 
-.PHONY: install translate extract render test eval-quotes clean
+LANGS ?= uk pl de
+# Models install into the project unless you point ARGOS_PACKAGES_DIR elsewhere.
+export ARGOS_PACKAGES_DIR ?= $(CURDIR)/build/argos-packages
+
+.PHONY: install translate check test test-models bench eval-quotes clean
 
 install: $(STAMP)
 
@@ -19,12 +23,28 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# install missing models (models/*.argosmodel, the Argos index when online, else the
+# demo models with a loud warning), then extract, machine-translate and render seeds/
 translate: install
+	$(BIN)/translate models install $(LANGS) --dir models --demo
 	$(BIN)/translate extract
+	$(BIN)/translate mt
 	$(BIN)/translate render
+
+# the CI gate: stale catalogs, msgfmt errors, QA errors in reviewed entries
+check: install
+	$(BIN)/translate check
+
+# rebuild the demo Argos packages in tests/models (about a minute per language)
+test-models: install
+	$(BIN)/python tests/models/build.py --out tests/models
 
 test: install
 	$(BIN)/python -m pytest
+
+# side-by-side measurements; prints ratios, never fails on time
+bench: install
+	$(BIN)/python bench/bench.py
 
 eval-quotes: install
 	@rm -rf build/eval-quotes && mkdir -p build/eval-quotes

@@ -138,3 +138,52 @@ def test_atomic_write_leaves_no_temporary_files(tmp_path):
     catalog.write_atomic(target, b"x")
     assert target.read_bytes() == b"x"
     assert [p.name for p in target.parent.iterdir()] == ["b.po"]
+
+
+def test_a_run_killed_mid_write_leaves_whole_files(tmp_path, needs_gettext):
+    """SIGKILL at random moments of real extract runs: every PO is the old or the new
+    one, whole, and msgfmt accepts it."""
+    import random
+    import signal
+    import sys
+    import time
+
+    article = tmp_path / "big.txt"
+    paragraphs = [f"Paragraph {n} says that talks stalled again on day {n}, officials said."
+                  for n in range(3000)]
+    article.write_text("Headline\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    locales = tmp_path / "loc"
+    cmd = [sys.executable, "-m", "translate", "-q", "extract", str(article), "--locales",
+           str(locales), "--lang", "uk"]
+    subprocess.run(cmd, check=True)
+    rng = random.Random(7)
+    for n in range(4):
+        article.write_text(article.read_text().replace(f"day {n},", f"day {n} (updated),"),
+                           encoding="utf-8")
+        proc = subprocess.Popen(cmd)
+        time.sleep(rng.uniform(0.5, 2.5))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        for path in locales.rglob("*.po*"):
+            code, err = msgfmt_check(path)
+            assert code == 0, err
+            assert path.read_text(encoding="utf-8").rstrip().endswith('msgstr ""')
+
+
+def test_a_second_run_waits_for_the_first_then_refuses(tmp_path):
+    import threading
+    with catalog.locked(tmp_path, wait=5):
+        result = {}
+
+        def second():
+            try:
+                with catalog.locked(tmp_path, wait=0.5):
+                    result["ran"] = True
+            except InputError as err:
+                result["error"] = str(err)
+        worker = threading.Thread(target=second)
+        worker.start()
+        worker.join()
+    assert "another translate run is still working" in result["error"]
+    with catalog.locked(tmp_path, wait=0.5):   # free again once the first ends
+        pass

@@ -1,6 +1,7 @@
 """The plain data passed between stages: an article, its blocks, pieces and quotes."""
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from translate.errors import InputError
@@ -69,6 +70,12 @@ class Article:
     @property
     def name(self):
         return Path(self.path).stem
+
+    @cached_property
+    def language(self):
+        """The article's language, detected once on its whole text."""
+        from translate.mt import detect_language
+        return detect_language(self.text)
 
     @property
     def pieces(self):

@@ -5,6 +5,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import polib
@@ -119,7 +120,7 @@ def _metadata(article, lang):
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
         "X-Generator": f"translate {__version__}",
-        "X-Source-Language": "en",
+        "X-Source-Language": article.language,
     }
     if lang:
         meta["Plural-Forms"] = lang.plural_forms
@@ -199,10 +200,8 @@ def catalog_paths(locales, name, langs):
     return locales / "templates" / f"{name}.pot", {c: locales / c / f"{name}.po" for c in langs}
 
 
-def extract(articles, locales, langs=languages.DEFAULT_TARGETS):
-    """Write or update the POT and PO files of every article. Everything is computed
-    first, so a broken PO stops the run before any file is touched. Returns the paths
-    whose bytes changed."""
+def extracted(articles, locales, langs=languages.DEFAULT_TARGETS):
+    """{path: text} of every POT and PO that extract would write, touching nothing."""
     outputs = {}
     for article in articles:
         pot = template(article)
@@ -212,6 +211,14 @@ def extract(articles, locales, langs=languages.DEFAULT_TARGETS):
             lang = languages.get(code)
             po = updated_catalog(path, pot, lang) if path.exists() else new_catalog(pot, article, lang)
             outputs[path] = str(po)
+    return outputs
+
+
+def extract(articles, locales, langs=languages.DEFAULT_TARGETS):
+    """Write or update the POT and PO files of every article. Everything is computed
+    first, so a broken PO stops the run before any file is touched. Returns the paths
+    whose bytes changed."""
+    outputs = extracted(articles, locales, langs)
     return [path for path, text in outputs.items() if write_if_changed(path, text)]
 
 
@@ -240,3 +247,49 @@ def write_atomic(path, data):
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def status(po):
+    """Counts a translator and an editor care about in one catalog."""
+    live = [e for e in po if not e.obsolete]
+    translated = sum(1 for e in live if e.msgstr and not e.fuzzy)
+    fuzzy = sum(1 for e in live if e.msgstr and e.fuzzy)
+    machine = sum(1 for e in live if e.fuzzy and "machine translation:" in e.tcomment)
+    return {
+        "entries": len(live),
+        "translated": translated,
+        "fuzzy": fuzzy,
+        "machine": machine,
+        "untranslated": len(live) - translated - fuzzy,
+        "obsolete": len(po) - len(live),
+        "reviewed": round(translated / len(live), 3) if live else 1.0,
+    }
+
+
+@contextmanager
+def locked(locales, wait=120, log=lambda m: None):
+    """One run at a time on a catalog tree: a second run waits for the first (up to
+    `wait` seconds), then refuses with a clear message."""
+    import fcntl
+    import time
+    locales = Path(locales)
+    locales.mkdir(parents=True, exist_ok=True)
+    with open(locales / ".translate.lock", "a+") as handle:
+        deadline = time.monotonic() + wait
+        told = False
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise InputError(locales, "another translate run is still working on "
+                                              "these catalogs; try again when it ends") from None
+                if not told:
+                    log(f"waiting for another translate run on {locales} ...")
+                    told = True
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -98,8 +98,9 @@ def _marks(text, mark):
 
 
 def source_language(article):
-    """The language an article is written in. English for now; the MT stage detects it."""
-    return languages.ENGLISH
+    """The table of the language the article is written in (English where we have no
+    table for what langdetect found)."""
+    return languages.LANGUAGES.get(article.language, languages.ENGLISH)
 
 
 def render_files(articles, locales, langs, out, reviewed_only=False):
