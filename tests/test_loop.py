@@ -147,3 +147,26 @@ def test_update_is_what_msgmerge_previous_makes(tmp_path, needs_gettext, monkeyp
         return [(e.msgctxt, e.msgid, e.msgstr, e.fuzzy, e.previous_msgid, e.obsolete) for e in po]
     assert view(ours) == view(gnu)
     assert any(e.fuzzy and e.previous_msgid for e in ours)
+
+
+def test_a_segmenter_upgrade_keeps_translations_as_fuzzy(tmp_path, needs_gettext, monkeypatch):
+    """Two sentences that a new segmenter joins into one come back as one fuzzy entry
+    carrying the previous translation and text; the other becomes obsolete, not lost."""
+    monkeypatch.chdir(SEED.parent.parent)
+    article = segment_file(SEED)
+    pot = catalog.template(article)
+    po = catalog.new_catalog(pot, article, languages.POLISH)
+    first = "Overnight Russian attacks have escalated over recent weeks."
+    second = po[[e.msgid for e in po].index(first) + 1].msgid
+    for e in po:
+        e.msgstr = f"PL: {e.msgid}"
+    path = tmp_path / "pl.po"
+    path.write_text(str(po), encoding="utf-8")
+    joined = pot.find(first)
+    joined.msgid = f"{first} {second}"
+    pot.remove(pot.find(second))
+    merged = catalog.updated_catalog(path, pot, languages.POLISH)
+    entry = merged.find(f"{first} {second}")
+    assert entry.fuzzy and entry.msgstr.startswith("PL: ") and entry.previous_msgid
+    assert all(e.msgstr for e in merged if e.msgid != f"{first} {second}" and not e.obsolete)
+    assert any(e.obsolete for e in merged)

@@ -103,3 +103,19 @@ def test_reviewed_only_skips_fuzzy_entries():
     po.append(polib.POEntry(msgid="b", msgstr="B"))
     assert render.translations(po, reviewed_only=True) == {(None, "b"): ("B", False)}
     assert len(render.translations(po)) == 2
+
+
+def test_an_entry_matching_no_piece_stops_render_and_writes_nothing(tmp_path, monkeypatch):
+    from translate.errors import InputError
+    monkeypatch.chdir(SEED.parent.parent)
+    article = segment_file(SEED)
+    catalog.extract([article], tmp_path / "loc", ["de"])
+    path = tmp_path / "loc" / "de" / "000_a9fb1a76507f7b7d.po"
+    po = polib.pofile(str(path))
+    po.find("War and terror").msgid = "War and terrorism"     # a msgid edited by hand
+    po.save(str(path))
+    before = path.read_bytes()
+    with pytest.raises(InputError) as err:
+        render.render_files([article], tmp_path / "loc", ["de"], tmp_path / "out")
+    assert err.value.line == polib.pofile(str(path)).find("War and terrorism").linenum
+    assert path.read_bytes() == before and not (tmp_path / "out").exists()

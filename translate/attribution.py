@@ -8,7 +8,7 @@ from functools import lru_cache
 from translate import english as en
 
 # words may carry mis-decoded bytes ("FranÃ§ois") without breaking the name they are in
-TOKEN_RE = re.compile(r"\([^()]{0,40}\)|[\w’'\x80-\xff][\w’'.\-/\x80-\xff]*|[^\w\s]")
+TOKEN_RE = re.compile(r"\([^()]{0,40}\)|[\w’'\x80-\x9f§][\w’'.\-/\x80-\x9f§]*|[^\w\s]")
 PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.\-]*$")   # "R-Ky.", "D-N.Y." after a lawmaker
 ABBREV_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?\.?|[A-Z]\.")
 PUNCT = set(",.;:!?—–―()[]“”\"‘")
@@ -180,9 +180,11 @@ def _coordinated_subject(toks, k):
 
 
 def _participle_subject(toks, k):
-    """"He defended the remark, saying, ...": an -ing cue after a comma speaks for the
-    sentence's subject."""
-    if not toks[k].lower().endswith("ing") or k == 0 or toks[k - 1] != ",":
+    """"He defended the remark, saying, ...", "Trump sent tweets early Friday saying":
+    an -ing cue that no auxiliary carries speaks for the sentence's subject."""
+    if not toks[k].lower().endswith("ing") or k == 0:
+        return []
+    if toks[k - 1].lower() in ("is", "are", "was", "were", "been", "be", "am"):
         return []
     return sentence_subject(toks[:k])
 

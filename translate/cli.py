@@ -278,7 +278,7 @@ def machine_translate(ctx, locales, langs, beam_size, compute_type, threads, sha
                    if p.stem in names)
     if not paths:
         raise InputError(locales, f"no catalogs for {', '.join(langs)}; run translate extract")
-    options = mt.Options(beam_size, compute_type, threads)
+    options = mt.Options(beam_size=beam_size, compute_type=compute_type, threads=threads)
     with catalog.locked(locales, log=ctx.progress):
         reports = mt.fill_catalogs(paths, options, log=ctx.progress)
     missing = sorted({r.missing for r in reports if r.missing})

@@ -77,7 +77,7 @@ TITLES = {
     "ambassador": None, "commissioner": None, "councilman": "m", "councilwoman": "f",
     "assemblyman": "m", "assemblywoman": "f", "businessman": "m", "businesswoman": "f",
     "actor": "m", "actress": "f", "host": None, "anchor": None, "founder": None,
-    "economist": None, "analyst": None, "professor": None, "coach": None,
+    "economist": None, "analyst": None, "professor": None, "coach": None, "rival": None,
     "officer": None, "sheriff": None, "detective": None, "inspector": None,
 }
 
@@ -130,7 +130,8 @@ ABBREVIATIONS = frozenset("""
 # Words that begin a sentence after a dotted acronym at a sentence's end ("the U.S. The").
 SENTENCE_STARTERS = frozenset("""
     the a an he she it they we i his her its their this that these those there but and
-    so yet in on at after before when while if as for mr mrs ms dr
+    so yet in on at after before when while if as for mr mrs ms dr one two three some
+    many most all both each every several other others another my our your
 """.split())
 
 # Words that look like a subject but say when, not who: "which on Friday announced".

@@ -28,6 +28,7 @@ class Options:
     fraction of beam 4's time on 2 cores, and every entry stays fuzzy for review."""
 
     beam_size: int = 1
+    length_penalty: float = 0.2    # argostranslate's value, for beams above 1
     compute_type: str = "int8"
     threads: int = 0               # 0: CTranslate2 picks (one per core)
     batch_tokens: int = 2048       # max_batch_size, counted in tokens
@@ -202,6 +203,7 @@ def _translate_with(model, texts, options, stats):
     prefix = [[model.target_prefix]] * len(chunks) if model.target_prefix else None
     results = model.translator(options).translate_batch(
         chunks, target_prefix=prefix, beam_size=options.beam_size,
+        length_penalty=options.length_penalty,
         max_batch_size=options.batch_tokens, batch_type="tokens", replace_unknowns=True,
         max_decoding_length=MAX_DECODE)
     if stats is not None:

@@ -116,10 +116,23 @@ def render_files(articles, locales, langs, out, reviewed_only=False):
             lang = languages.get(code)
             table = {}
             if po_path.exists():
-                table = translations(catalog.read_po(po_path, lang), reviewed_only)
+                po = catalog.read_po(po_path, lang)
+                _matches_article(po, article, po_path)
+                table = translations(po, reviewed_only)
             done = render(article, table, lang, source=code == source.code)
             results[(article.name, code)] = done
             outputs[Path(out) / code / f"{article.name}.txt"] = done.text
     for path, text in outputs.items():
         catalog.write_if_changed(path, text)
     return results
+
+
+def _matches_article(po, article, path):
+    """Every live entry of a catalog must be a piece of its article: one that is not was
+    edited by hand or is stale, and rendering would silently drop it."""
+    from translate.errors import InputError
+    keys = {catalog.key(article, p) for p in article.pieces if p.translatable}
+    for entry in po:
+        if not entry.obsolete and entry.msgid and (entry.msgctxt, entry.msgid) not in keys:
+            raise InputError(path, f"entry {entry.msgid[:40]!r} matches no piece of "
+                                   f"{article.path}; run translate extract", entry.linenum)

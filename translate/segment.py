@@ -122,9 +122,9 @@ class _Segmenter:
             if kind == "paragraph":
                 self._paragraph(ps, pe, nxt, block, state, dateline=i == kinds.index("paragraph"))
             elif kind == "caption":
-                m = CREDIT_RE.search(self.text, ps, pe)
-                self.add_stripped("caption", ps, m.start())
-                self.add("credit", m.start(), pe)
+                credit = ps + _credit(self.text[ps:pe])
+                self.add_stripped("caption", ps, credit)
+                self.add("credit", credit, pe)
             elif kind == "byline":
                 self.add("byline", ps, pe)
             else:
@@ -166,7 +166,7 @@ class _Segmenter:
             last = i == len(paragraphs) - 1
             if (not kinds or set(kinds) == {"headline"}) and self._headline(i, paragraphs):
                 kinds.append("headline")
-            elif CREDIT_RE.search(text) and CREDIT_RE.search(text).start() > 0:
+            elif _credit(text) > 0:
                 kinds.append("caption")
             elif last and n_words <= 8 and BYLINE_RE.match(text):
                 kinds.append("byline")
@@ -426,3 +426,11 @@ def _title_case(text):
     if not found or len(found) > 8:
         return False
     return all(w[0].isupper() or w.lower() in SMALL_WORDS for w in found) and found[0][0].isupper()
+
+
+def _credit(text):
+    """Where a photo credit starts at the end of a paragraph, or -1. Only the tail is
+    searched: a credit is short, and the pattern is slow on a whole paragraph."""
+    start = max(0, len(text) - 80)
+    m = CREDIT_RE.search(text, start)
+    return m.start() if m else -1

@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 SPECIALS = ["<blank>", "<unk>", "<s>", "</s>"]
 PAD, UNK, BOS, EOS = range(4)
 DIM, HEADS, FFN, LAYERS, VOCAB, EPS = 128, 4, 256, 2, 900, 1e-6
-MAX_LEN = 256
+MAX_LEN = 1024   # positions in the table; argostranslate decodes up to 256 tokens
 BATCH = 40
 # The decodings that must reproduce every training piece. Greedy is our default. Beam
 # search with a length penalty stops on this tiny, peaky model as soon as two truncated
@@ -60,9 +60,21 @@ def train_tokenizer(pairs, workdir):
         num_threads=1, shuffle_input_sentence=False, unk_id=0, bos_id=-1, eos_id=-1,
         pad_id=-1, minloglevel=2)
     model = workdir / "sentencepiece.model"
+    _drop_paths(model)
     sp = spm.SentencePieceProcessor(model_file=str(model))
     vocab = SPECIALS + [sp.id_to_piece(i) for i in range(1, sp.get_piece_size())]
     return model, sp, vocab
+
+
+def _drop_paths(model):
+    """The trainer records its temporary paths in the model; leave them out so that the
+    same seed builds the same bytes."""
+    from sentencepiece import sentencepiece_model_pb2 as pb
+    proto = pb.ModelProto()
+    proto.ParseFromString(model.read_bytes())
+    proto.trainer_spec.ClearField("input")
+    proto.trainer_spec.ClearField("model_prefix")
+    model.write_bytes(proto.SerializeToString())
 
 
 # -- the model -------------------------------------------------------------------------------
