@@ -233,6 +233,7 @@ def best_raw(models, texts):
                                max_batch_size=size, batch_type=kind,
                                max_decoding_length=mt.MAX_DECODE, repeat=2)
             results.append((seconds, f"{compute}, batches of {size} {kind}"))
+            say(f"  raw {results[-1][1]}: {seconds:.3f} s")
     best = min(results)
     model.translator(options)
     ours, _ = clock(mt.translate_texts, texts, [model], options, repeat=2)
@@ -248,7 +249,10 @@ def main():
     parser.add_argument("--pieces", type=int, default=200)
     parser.add_argument("--base-pieces", type=int, default=100)
     parser.add_argument("--beam", type=int, default=4)
+    parser.add_argument("--parts", default="pipeline,a,raw,b,c",
+                        help="which measurements to run (the closing lines need a, b and c)")
     args = parser.parse_args()
+    parts = set(args.parts.split(","))
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["ARGOS_PACKAGES_DIR"] = str(Path(tmp, "argos"))
         for path in sorted(MODELS.glob("translate-en_*.argosmodel")):
@@ -256,16 +260,21 @@ def main():
         models = mt.installed()
         if not models:
             raise SystemExit("no demo packages in tests/models: run make test-models")
-        loaded, _ = pipeline(articles(), tmp)
+        if "pipeline" in parts:
+            loaded, _ = pipeline(articles(), tmp)
+        else:
+            loaded = [segment_file(p) for p in articles()]
         texts = pieces_of(loaded, args.pieces)
         route = mt.route(models, "en", "de")
-        a = versus_argostranslate(route, texts, args.beam)
-        best_raw(route, texts)
-        b = versus_per_piece(texts[:args.base_pieces], tmp, args.beam)
-        c, _ = rerun(models, loaded, tmp)
-    print(f"speedup vs argostranslate: {a:.1f}")
-    print(f"speedup vs per-piece (base-size model): {b:.1f}")
-    print(f"rerun/first-run time: {c:.4f}")
+        a = versus_argostranslate(route, texts, args.beam) if "a" in parts else None
+        if "raw" in parts:
+            best_raw(route, texts)
+        b = versus_per_piece(texts[:args.base_pieces], tmp, args.beam) if "b" in parts else None
+        c = rerun(models, loaded, tmp)[0] if "c" in parts else None
+    if None not in (a, b, c):
+        print(f"speedup vs argostranslate: {a:.1f}")
+        print(f"speedup vs per-piece (base-size model): {b:.1f}")
+        print(f"rerun/first-run time: {c:.4f}")
 
 
 if __name__ == "__main__":

@@ -174,3 +174,20 @@ def test_a_name_left_in_english_is_put_right_else_flagged():
                             msgstr="сказав Зелінськи у соцмережах після розмови.")
     assert mt._fix_names(garbled, languages.UKRAINIAN, terms) == [
         "check: glossary: “Zelenskyy” should be “Зеленський” (or a form of it)"]
+
+
+def test_no_output_leaves_the_english_fuzzy_so_a_rerun_asks_no_model(with_models, seed_catalogs,
+                                                                    monkeypatch):
+    calls = []
+
+    def silent(texts, models, options=None, stats=None):
+        calls.append(len(texts))
+        return [""] * len(texts)         # what a model gives on input it cannot handle
+    monkeypatch.setattr(mt, "translate_texts", silent)
+    path = seed_catalogs / "uk" / "000_a9fb1a76507f7b7d.po"
+    mt.fill_catalogs([path], models=with_models)
+    entry = polib.pofile(str(path)).find("War and terror")
+    assert entry.msgstr == "War and terror" and entry.fuzzy
+    assert "gave no output; the English stands in" in entry.tcomment
+    mt.fill_catalogs([path], models=with_models)
+    assert calls == [40]

@@ -299,10 +299,15 @@ def fill_catalogs(paths, options=Options(), models=None, log=lambda m: None):
             for entry in empty:
                 quote = (entry.msgctxt or "").startswith("quote|")
                 entry.msgstr = fit_marks(done[entry.msgid], lang, quote)
-                if "fuzzy" not in entry.flags:
-                    entry.flags.append("fuzzy")
                 lines = [ln for ln in entry.tcomment.split("\n") if ln and
                          not ln.startswith(("machine translation:", "check: "))]
+                if not entry.msgstr.strip():
+                    # the model gave nothing: the English stands in, fuzzy, so that a
+                    # re-run does not ask the model again and a translator sees it
+                    entry.msgstr = entry.msgid
+                    lines.append("machine translation gave no output; the English stands in")
+                if "fuzzy" not in entry.flags:
+                    entry.flags.append("fuzzy")
                 entry.tcomment = "\n".join(lines + [_signature(path_models)] +
                                             _fix_names(entry, lang, terms))
                 report.filled += 1
