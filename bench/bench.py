@@ -145,7 +145,7 @@ def _fill(spec, rng, vocab_size, dim=512, ffn=2048):
     dec.embeddings.weight = mat(vocab_size, dim)
     norm(enc.layer_norm)
     norm(dec.layer_norm)
-    for layer in enc.layer:
+    for layer in enc.layer + dec.layer:
         linear(layer.self_attention.linear[0], 3 * dim, dim)
         linear(layer.self_attention.linear[1], dim, dim)
         norm(layer.self_attention.layer_norm)
@@ -153,16 +153,10 @@ def _fill(spec, rng, vocab_size, dim=512, ffn=2048):
         linear(layer.ffn.linear_1, dim, ffn)
         norm(layer.ffn.layer_norm)
     for layer in dec.layer:
-        linear(layer.self_attention.linear[0], 3 * dim, dim)
-        linear(layer.self_attention.linear[1], dim, dim)
-        norm(layer.self_attention.layer_norm)
         linear(layer.attention.linear[0], dim, dim)
         linear(layer.attention.linear[1], 2 * dim, dim)
         linear(layer.attention.linear[2], dim, dim)
         norm(layer.attention.layer_norm)
-        linear(layer.ffn.linear_0, ffn, dim)
-        linear(layer.ffn.linear_1, dim, ffn)
-        norm(layer.ffn.layer_norm)
     linear(dec.projection, vocab_size, dim)
 
 

@@ -211,33 +211,31 @@ class TorchConverter(ctranslate2.converters.Converter):
         def norm(spec_, name):
             spec_.gamma, spec_.beta = w[f"{name}.weight"], w[f"{name}.bias"]
 
-        enc, dec = spec.encoder, spec.decoder
-        enc.embeddings[0].weight = w["src_emb.weight"]
-        enc.position_encodings.encodings = w["pe"]
-        norm(enc.layer_norm, "encoder.norm")
-        for i, layer in enumerate(enc.layer):
-            p = f"encoder.layers.{i}."
+        def self_attention_and_ffn(layer, p, ffn_norm):
+            # torch keeps q, k and v fused in in_proj, as CTranslate2 does
             linear(layer.self_attention.linear[0], p + "self_attn.in_proj_")
             linear(layer.self_attention.linear[1], p + "self_attn.out_proj.")
             norm(layer.self_attention.layer_norm, p + "norm1")
             linear(layer.ffn.linear_0, p + "linear1.")
             linear(layer.ffn.linear_1, p + "linear2.")
-            norm(layer.ffn.layer_norm, p + "norm2")
+            norm(layer.ffn.layer_norm, p + ffn_norm)
+
+        enc, dec = spec.encoder, spec.decoder
+        enc.embeddings[0].weight = w["src_emb.weight"]
         dec.embeddings.weight = w["tgt_emb.weight"]
-        dec.position_encodings.encodings = w["pe"]
-        norm(dec.layer_norm, "decoder.norm")
+        for side, name in ((enc, "encoder"), (dec, "decoder")):
+            side.position_encodings.encodings = w["pe"]
+            norm(side.layer_norm, f"{name}.norm")
+        for i, layer in enumerate(enc.layer):
+            self_attention_and_ffn(layer, f"encoder.layers.{i}.", "norm2")
         for i, layer in enumerate(dec.layer):
             p = f"decoder.layers.{i}."
-            linear(layer.self_attention.linear[0], p + "self_attn.in_proj_")
-            linear(layer.self_attention.linear[1], p + "self_attn.out_proj.")
-            norm(layer.self_attention.layer_norm, p + "norm1")
+            self_attention_and_ffn(layer, p, "norm3")
+            # cross-attention: CTranslate2 splits the query from the fused keys and values
             linear(layer.attention.linear[0], p + "multihead_attn.in_proj_", slice(0, DIM))
             linear(layer.attention.linear[1], p + "multihead_attn.in_proj_", slice(DIM, None))
             linear(layer.attention.linear[2], p + "multihead_attn.out_proj.")
             norm(layer.attention.layer_norm, p + "norm2")
-            linear(layer.ffn.linear_0, p + "linear1.")
-            linear(layer.ffn.linear_1, p + "linear2.")
-            norm(layer.ffn.layer_norm, p + "norm3")
         linear(dec.projection, "proj.")
         spec.register_source_vocabulary(self.vocab)
         spec.register_target_vocabulary(self.vocab)
