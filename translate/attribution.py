@@ -444,7 +444,7 @@ class Discourse:
             entity.person = True if person or is_person_name(name) else _org(name)
         entity.titles.update(t.lower() for t in titles)
         for t in titles:
-            g = en.TITLES.get(t.lower())
+            g = en.TITLES.get(t.lower()) or en.GENDERED_NOUNS.get(t.lower())
             if g:
                 entity.votes[g] += 2
                 entity.person = True

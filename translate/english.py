@@ -101,10 +101,6 @@ GENDERED_NOUNS = {
     "sister": "f", "mom": "f", "dad": "m", "grandmother": "f", "grandfather": "m",
 }
 
-# Possessive and object pronouns that tell an antecedent's gender.
-GENDER_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                "she": "f", "her": "f", "hers": "f", "herself": "f"}
-
 # Words that make a capitalised run an organisation or a place, not a person.
 ORG_WORDS = frozenset("""
     party university college school house senate congress committee commission council

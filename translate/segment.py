@@ -102,25 +102,31 @@ class _Segmenter:
             self.add("space", 0, len(self.text))
             return
         start = 0
-        first = paragraphs[0][0]
         meta = META_RE.match(self.text, 0)
         if meta and meta.end() <= paragraphs[0][1]:
+            # " date 2025-07-04" opening the first line: a block of its own
             self.block("meta")
             self.add("space", 0, meta.start("key"))
             self.add("meta", meta.start("key"), meta.end())
             self.date = meta.group("date")
-            first = meta.end() + (len(self.text[meta.end():]) - len(self.text[meta.end():].lstrip()))
-            self.add("space", meta.end(), first)
-            paragraphs[0] = (first, paragraphs[0][1])
-            start = first
+            rest = self.text[meta.end():paragraphs[0][1]]
+            start = meta.end()
+            if rest.strip():
+                paragraphs[0] = (paragraphs[0][1] - len(rest.lstrip()), paragraphs[0][1])
+            else:
+                paragraphs.pop(0)     # the metadata was the whole line
+            if not paragraphs:
+                self.add("space", meta.end(), len(self.text))
+                return
         kinds = self._kinds(paragraphs)
+        first_paragraph = kinds.index("paragraph") if "paragraph" in kinds else -1
         state = {"open": None}
         for i, ((ps, pe), kind) in enumerate(zip(paragraphs, kinds)):
             block = self.block(kind)
             self.add("space", start, ps)
             nxt = paragraphs[i + 1][0] if i + 1 < len(paragraphs) else len(self.text)
             if kind == "paragraph":
-                self._paragraph(ps, pe, nxt, block, state, dateline=i == kinds.index("paragraph"))
+                self._paragraph(ps, pe, nxt, block, state, dateline=i == first_paragraph)
             elif kind == "caption":
                 credit = ps + _credit(self.text[ps:pe])
                 self.add_stripped("caption", ps, credit)
