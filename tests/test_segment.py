@@ -229,7 +229,8 @@ def test_crlf_and_bom_are_kept():
 
 
 def test_metadata_on_a_line_of_its_own():
-    text = "date 2016-09-25\n\nHeadline of the day\n\nParagraph one, with a comma, and more.\n"
+    text = ("date 2016-09-25\n\nHeadline of the day\n\nParagraph one, with a comma, and more."
+            "\n\nParagraph two, with a comma, and more.\n")
     article = segment(text)
-    assert [b.kind for b in article.blocks] == ["meta", "headline", "paragraph"]
+    assert [b.kind for b in article.blocks] == ["meta", "headline", "paragraph", "paragraph"]
     assert article.date == "2016-09-25" and article.rebuild() == text
