@@ -114,3 +114,8 @@ def test_gender_from_a_title():
 def test_gender_is_null_where_the_text_does_not_tell():
     assert speakers("“The talks have stalled,” Figueroa said, with a comma.",
                     "More news, with a comma.", "End, with a comma.") == [("Figueroa", None)]
+
+
+def test_a_party_tag_after_a_name_is_an_appositive():
+    assert parse_after(" Senate Majority Leader Mitch McConnell, R-Ky., said.") == (
+        "Senate Majority Leader Mitch McConnell", "said")

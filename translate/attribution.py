@@ -58,7 +58,8 @@ def tokens(text):
     for m in TOKEN_RE.finditer(text):
         tok, s = m.group(), m.start()
         if tok.endswith(".") and len(tok) > 1 and not (
-                ABBREV_TOKEN_RE.fullmatch(tok) or tok[:-1].lower() in en.ABBREVIATIONS):
+                ABBREV_TOKEN_RE.fullmatch(tok) or tok[:-1].lower() in en.ABBREVIATIONS
+                or PARTY_TAG_RE.match(tok)):
             out.append((tok[:-1], s))
             out.append((".", s + len(tok) - 1))
         else:
@@ -216,8 +217,7 @@ def _np_backward(toks, k, floor=0):
         start = _comma_before(toks, j, floor)
         if start is not None:
             j = start - 1
-            if PARTY_TAG_RE.match(toks[start + 1]) and toks[j] in ".":
-                j -= 1
+
     if j >= floor and toks[j].lower() in ("who", "which"):
         j -= 1
         if j >= floor and toks[j] == ",":
