@@ -119,3 +119,10 @@ def test_gender_is_null_where_the_text_does_not_tell():
 def test_a_party_tag_after_a_name_is_an_appositive():
     assert parse_after(" Senate Majority Leader Mitch McConnell, R-Ky., said.") == (
         "Senate Majority Leader Mitch McConnell", "said")
+
+
+def test_a_nickname_in_quotes_inside_the_attribution():
+    assert speakers(
+        '"This is a big year for our potential United States senator, Bobby Scott!" '
+        'Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.',
+        "More, with a comma.", "End, with a comma.")[0][0] == "Scott's niece"

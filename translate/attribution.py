@@ -64,7 +64,21 @@ def tokens(text):
             out.append((".", s + len(tok) - 1))
         else:
             out.append((tok, s))
-    return out
+    return _drop_nicknames(out)
+
+
+def _drop_nicknames(toks):
+    """Marcia "Cia" Price: marks around one capitalised word inside a name are not
+    punctuation of the clause."""
+    marks = {'"', "“", "”"}
+    keep = []
+    for n, (tok, s) in enumerate(toks):
+        if tok in marks and (
+                n + 2 < len(toks) and toks[n + 2][0] in marks and _is_cap(toks[n + 1][0])
+                or n >= 2 and toks[n - 2][0] in marks and _is_cap(toks[n - 1][0])):
+            continue
+        keep.append((tok, s))
+    return keep
 
 
 def words(text):
