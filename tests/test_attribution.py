@@ -72,6 +72,7 @@ def test_attribution_before_a_quote(clause, expected):
     ("Del. Stacey Plaskett of the Virgin Islands", "Stacey Plaskett"),
     ("the Commission on Presidential Debates", "Commission on Presidential Debates"),
     ("Germany’s foreign ministry", None),
+    ("NBC’s Dante Chinni", "Dante Chinni"),
 ])
 def test_the_name_in_a_mention(mention, name):
     assert split_mention(mention)[0] == name

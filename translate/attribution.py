@@ -371,6 +371,11 @@ def split_mention(mention):
         if run[n].lower() in en.TITLES and n < len(run) - 1:
             run = run[n + 1:]
             break
+    # "NBC’s Dante Chinni": the possessor is an affiliation, the name follows it
+    for n in range(len(run) - 2, -1, -1):
+        if re.search(r"[’']s$", run[n]):
+            run = run[n + 1:]
+            break
     while run and run[0].lower() in en.NAME_PARTICLES | {"the"}:
         run = run[1:]
     if not run or all(t.lower() in en.TIME_WORDS for t in run):
