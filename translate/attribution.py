@@ -86,7 +86,7 @@ def words(text):
 
 
 def _is_cap(tok):
-    return tok[:1].isupper() or tok[:1].isdigit() and False
+    return tok[:1].isupper()
 
 
 def _lower(toks):
@@ -343,7 +343,6 @@ def _join(toks):
 # -- names and descriptions ---------------------------------------------------------------
 def split_mention(mention):
     """(name, title words) of a mention: "spokesman Dmitry Peskov" -> "Dmitry Peskov"."""
-    toks = [t for t in words(re.sub(r"\([^)]*\)", " ", mention))]
     head = mention.split(",")[0]
     toks = words(re.sub(r"\([^)]*\)", " ", head))
     if "of" in toks:
@@ -505,12 +504,6 @@ class Discourse:
                     return entity
         return None
 
-    def last_speaker(self, start, end):
-        for off, entity, speaker in reversed(self.events):
-            if start <= off < end and speaker:
-                return entity
-        return None
-
 
 def resolve(mention, offset, discourse, speaker=True):
     """The entity a mention names, registering it; None for an unresolvable one."""
@@ -554,7 +547,6 @@ def attribute(pieces, quotes, links, text=""):
         at = link.attribution[2] if link.attribution else quote.start
         events.append((max(at, quote.start), 1, i))
     events.sort(key=lambda e: (e[0], e[1]))
-    block_of = {}
     for offset, kind, payload in events:
         if kind == 0:
             if payload.kind != "quote":
@@ -571,11 +563,10 @@ def attribute(pieces, quotes, links, text=""):
                 entity = resolve(mention, offset, discourse)
                 found[i] = (entity, mention, cue)
                 continue
-        inherited = _inherit(i, quotes, links, found, discourse) or \
+        inherited = _inherit(i, quotes, links, found) or \
             _lead_in(quote, pieces, discourse)
         if inherited:
             found[i] = inherited
-        block_of[i] = quote.block
     for i, quote in enumerate(quotes):
         entity, mention, cue = found.get(i, (None, None, None))
         quote.mention, quote.cue = mention, cue
@@ -586,7 +577,7 @@ def attribute(pieces, quotes, links, text=""):
     return quotes
 
 
-def _inherit(i, quotes, links, found, discourse):
+def _inherit(i, quotes, links, found):
     """An unattributed quote: the speaker of the quote before it in the same paragraph, of a
     quote it continues, or the last speaker of the paragraph before."""
     quote = quotes[i]
@@ -616,15 +607,6 @@ def _lead_in(quote, pieces, discourse):
 
 def _block_no(block_id):
     return int(block_id[1:])
-
-
-def _subject_starts(plain, low):
-    """Where a sentence's subject may start: its first word, or the word after an opening
-    phrase such as "In Kyiv," or "On Friday,"."""
-    starts = [0]
-    if low and low[0] in en.INTRO_WORDS and "," in plain[:10]:
-        starts.append(plain.index(",") + 1)
-    return [k for k in starts if k < len(plain)]
 
 
 def _narration(piece, discourse):

@@ -74,20 +74,15 @@ def read_glossary(path):
             for r in rows if r.get("en")]
 
 
-@lru_cache(maxsize=None)
 def _analyzer(code):
-    """Real morphology where a library has it: pymorphy3 (Ukrainian), Morfeusz 2 (Polish)."""
-    try:
-        if code == "uk":
-            import pymorphy3
-            morph = pymorphy3.MorphAnalyzer(lang="uk")
-            return lambda w: {p.normal_form.lower() for p in morph.parse(w)}
-        if code == "pl":
-            import morfeusz2
-            morf = morfeusz2.Morfeusz()
-            return lambda w: {a[2][1].split(":")[0].lower() for a in morf.analyse(w)}
-    except ImportError:
-        pass
+    """Real morphology where a library has it: pymorphy3 (Ukrainian), Morfeusz 2 (Polish).
+    Returns word -> its lemmas, lower-cased."""
+    if code == "uk":
+        morph = _morph_uk()
+        return lambda w: {p.normal_form.lower() for p in morph.parse(w)}
+    if code == "pl":
+        morf = _morf_pl()
+        return lambda w: {a[2][1].split(":")[0].lower() for a in morf.analyse(w)}
     return lambda w: set()
 
 
@@ -256,14 +251,10 @@ def language(entry, lang, terms):
     """The translation is in the target language (checked where it is long enough to judge)."""
     if len(entry.msgstr) < LANGDETECT_MIN_CHARS:
         return None
-    from langdetect import DetectorFactory, LangDetectException, detect_langs
-    DetectorFactory.seed = 0
-    try:
-        found = detect_langs(entry.msgstr)
-    except LangDetectException:
-        return None
-    if not any(c.lang == lang.code and c.prob >= 0.1 for c in found):
-        return f"the translation reads as {found[0].lang!r}, not {lang.code!r}"
+    from translate.mt import language_candidates
+    found = language_candidates(entry.msgstr)
+    if found and not any(code == lang.code and p >= 0.1 for code, p in found):
+        return f"the translation reads as {found[0][0]!r}, not {lang.code!r}"
     return None
 
 
@@ -336,13 +327,14 @@ def check_catalogs(articles, locales, langs, publish=False, severities=None):
             findings.append(Finding(str(path), 0, lang, "", "stale", "missing: run translate "
                                     "extract", "error"))
             continue
+        language = languages.get(lang) if path.suffix == ".po" else None
+        have = catalog.read_po(path, language)   # parsed once, for staleness and QA
         if path.read_text(encoding="utf-8") != text:
-            findings += _stale(path, text, lang)
+            findings += _stale(path, have, text, lang)
         findings += _msgfmt(path, lang)
-        if path.suffix != ".po":
+        if language is None:
             continue
-        language = languages.get(lang)
-        for entry in catalog.read_po(path, language):
+        for entry in have:
             for check_, message in check_entry(entry, language, terms):
                 severity = severities.get(check_.name, check_.severity)
                 if check_.name == "demo" and publish:
@@ -354,10 +346,9 @@ def check_catalogs(articles, locales, langs, publish=False, severities=None):
     return findings
 
 
-def _stale(path, text, lang):
+def _stale(path, have, text, lang):
     """Which entries extract would add or drop (or that headers and comments moved)."""
     import polib
-    have = polib.pofile(str(path))
     want = polib.pofile(text)
     have_keys = {(e.msgctxt, e.msgid): e for e in have if not e.obsolete}
     want_keys = {(e.msgctxt, e.msgid) for e in want if not e.obsolete}

@@ -248,14 +248,20 @@ def fit_marks(text, lang, quote=False):
 
 
 # -- catalogs -----------------------------------------------------------------------------------
-def detect_language(text):
-    """The language of a whole article, by langdetect seeded for repeatable answers."""
-    from langdetect import DetectorFactory, LangDetectException, detect
+def language_candidates(text):
+    """langdetect's (language, probability) guesses, seeded for repeatable answers."""
+    from langdetect import DetectorFactory, LangDetectException, detect_langs
     DetectorFactory.seed = 0
     try:
-        return detect(text)
+        return [(c.lang, c.prob) for c in detect_langs(text)]
     except LangDetectException:
-        return "en"
+        return []
+
+
+def detect_language(text):
+    """The language of a whole article (English when langdetect cannot tell)."""
+    found = language_candidates(text)
+    return found[0][0] if found else "en"
 
 
 @dataclass
@@ -319,7 +325,7 @@ def fill_catalogs(paths, options=Options(), models=None, log=lambda m: None):
 
 def _signature(path_models):
     first = path_models[0]
-    note = f"machine translation: {path_models[-1].label if len(path_models) == 1 else first.label}"
+    note = f"machine translation: {first.label}"
     if len(path_models) == 2:
         note += f", then {path_models[1].label} (pivot through {first.target})"
     return note

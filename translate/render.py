@@ -1,6 +1,7 @@
 """Render the localised article: structure from the source, words from the catalog."""
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from translate import catalog, languages
 
@@ -106,8 +107,6 @@ def source_language(article):
 def render_files(articles, locales, langs, out, reviewed_only=False):
     """Render every article in every language to OUT/<lang>/<article>.txt.
     Returns {(article name, lang code): Rendered}."""
-    from pathlib import Path
-
     results, outputs = {}, {}
     for article in articles:
         source = source_language(article)
