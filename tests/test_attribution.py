@@ -127,3 +127,32 @@ def test_a_nickname_in_quotes_inside_the_attribution():
         '"This is a big year for our potential United States senator, Bobby Scott!" '
         'Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.',
         "More, with a comma.", "End, with a comma.")[0][0] == "Scott's niece"
+
+
+def test_a_long_opening_phrase_before_the_subject():
+    assert speakers(
+        "With Democratic leaders increasingly worried about a lack of passion for Hillary "
+        "Clinton among young black voters, President Obama is rolling out a new and more "
+        "personal campaign message: \"It's about me.\"",
+        "The president told African-Americans this weekend he would consider it a "
+        "\"personal insult\" if they did not vote for Mrs. Clinton.") == [
+        ("Obama", None), ("Obama", None)]
+
+
+def test_a_full_name_subject_takes_she_and_a_possessor_does_not():
+    assert speakers(
+        "Aung San Suu Kyi visited the White House on Wednesday as Burma's de facto leader.",
+        "But unlike in Cuba or Iran, President Obama's decision to jump-start relations "
+        "received critical support from Republican leaders.",
+        "She will visit Capitol Hill on Thursday.",
+        "\"It is the right thing to do,\" Obama said. He called Burma a \"good news story in "
+        "an era when so often we see countries going the opposite direction.\"") == [
+        ("Obama", "m"), ("Obama", "m")]
+
+
+def test_an_adverb_and_comma_before_the_subject():
+    assert speakers(
+        "Phil Smith, a spokesman for the United Mine Workers of America, said the union "
+        "expected production to improve.",
+        "Ultimately, Mr. Clarke hopes to offset all of the expected emissions. But right now, "
+        "he is offsetting only 10 percent. \"It's all I can afford,\" he said.")[0][0] == "Clarke"

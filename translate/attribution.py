@@ -293,8 +293,11 @@ def sentence_subject(toks):
     description ending in a person or organisation noun. Empty when unsure."""
     low = [t.lower() for t in toks]
     start = 0
-    if low and low[0] in en.INTRO_WORDS and "," in toks[:10]:
+    # "With Democratic leaders increasingly worried about ..., President Obama is"
+    if low and low[0] in en.INTRO_WORDS and "," in toks[:25]:
         start = toks.index(",") + 1
+    elif low[1:2] == [","] and low[0].endswith("ly"):
+        start = 2       # "Ultimately, Mr. Clarke hopes"
     if start >= len(toks):
         return []
     if _base(low[start]) in en.PRONOUNS:
@@ -407,6 +410,12 @@ def _org(name):
     return False if any(t in en.ORG_WORDS for t in toks) else None
 
 
+def _full_name(name):
+    """"Aung San Suu Kyi": two or more capitalised words and none of an organisation's."""
+    toks = name.split()
+    return len(toks) >= 2 and all(_is_cap(t) for t in toks) and _org(name) is None
+
+
 def is_person_name(name):
     """A name that opens with a first name the lexicon knows ("Melanie", "Jill Stein")."""
     toks = name.split()
@@ -483,7 +492,7 @@ class Discourse:
         for off, entity, speaker in reversed(self.events):
             if off > offset or entity.gender not in (None, gender):
                 continue
-            if entity.person or entity.person is None and speaker:
+            if entity.person or entity.person is None and (speaker or _full_name(entity.name)):
                 entity.person = True
                 return entity
         for off, entity in reversed(self.weak):
@@ -593,15 +602,25 @@ def _inherit(i, quotes, links, found):
 
 
 def _lead_in(quote, pieces, discourse):
-    """A quote that opens a paragraph after one ending "..., he said:" speaks for him."""
-    before = [p for p in pieces if p.start < quote.start and p.translatable]
-    if not before or not before[-1].text.endswith(":") or before[-1].quote is not None:
+    """A quote after a clause ending in a colon speaks for that clause's speaker: "..., he
+    said:" closing the paragraph before, or "Obama is rolling out a new message: "..."".
+    Without a speech verb, the clause's subject speaks when it names someone."""
+    before = [p for p in pieces if p.start < quote.start]
+    last = next((p for p in reversed(before) if p.translatable), None)
+    if last is None or last.quote is not None:
         return None
-    last = before[-1]
-    parsed = parse_before(last.text[:-1])
-    if not parsed:
+    between = "".join(p.text for p in before if p.start >= last.start)
+    if not between.rstrip(' "“\n').endswith(":"):
         return None
-    mention, cue = parsed
+    text = last.text.rstrip(":")
+    parsed = parse_before(text)
+    if parsed:
+        mention, cue = parsed
+    else:
+        subject = sentence_subject([t for t, _ in tokens(text)])
+        if not subject or not _is_cap(subject[0]) or _base(subject[0]) in en.PRONOUNS:
+            return None
+        mention, cue = _join(subject), None
     return resolve(mention, last.start + len(last.text), discourse), mention, cue
 
 
@@ -625,10 +644,12 @@ def _narration(piece, discourse):
             entity.votes[gender] += 1
             discourse.events.append((base + toks[k][1], entity, False))
     elif subject and any(_is_cap(t) for t in subject) and not (
-            subject[-1].isupper() and len(subject[-1]) > 3):
+            subject[-1].isupper() and len(subject[-1]) > 3) and not (
+            # "President Obama's decision ... received": the possessor is not the subject
+            re.search(r"[’']s$", subject[-1])):
         k = plain.index(subject[0])
         name, titles = split_mention(re.sub(r"[’']s$", "", _join(subject)))
-        if name and (is_person_name(name) or discourse.find(name) or any(
+        if name and (is_person_name(name) or _full_name(name) or discourse.find(name) or any(
                 t.lower() in en.TITLES for t in titles)):
             discourse.named(name, base + toks[k][1], titles=titles)
     for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w’'-]+)+", piece.text):
