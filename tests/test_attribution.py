@@ -156,3 +156,45 @@ def test_an_adverb_and_comma_before_the_subject():
         "expected production to improve.",
         "Ultimately, Mr. Clarke hopes to offset all of the expected emissions. But right now, "
         "he is offsetting only 10 percent. \"It's all I can afford,\" he said.")[0][0] == "Clarke"
+
+
+def test_they_takes_a_group_not_one_person():
+    assert speakers(
+        "Mr. Stenger announced in a statement this month that he had reached a settlement.",
+        "Critics of the EB-5 program, like Senators Charles E. Grassley, Republican of Iowa, "
+        "see reauthorization of the program as an opportunity to fix problems.",
+        "\"The program has become plagued by fraud and abuse,\" they wrote.") == [
+        ("Critics", None)]
+
+
+def test_a_participle_phrase_after_the_subject():
+    assert speakers(
+        "Protesters marching through the streets chanted \"What curfew?\" and kept going "
+        "until nearly 2 a.m. Friday.")[0][0] == "Protesters"
+
+
+def test_a_quoted_phrase_can_end_its_sentence():
+    a = article("South Korea accused the North's leader, Kim Jong Un, of \"fanatic "
+                "recklessness.\" South Korean President Park Geun-hye said Kim's mental state "
+                "is \"spiraling out of control.\"")
+    assert [p.text[:11] for p in a.pieces if p.kind == "sentence"] == ["South Korea", "South Korea"]
+    assert [q.speaker for q in a.quotes] == ["South Korea", "Park Geun-hye"]
+
+
+def test_naming_verbs_and_the_passive():
+    assert speakers(
+        "Japan branded North Korea an \"outlaw nation in the neighborhood.\" A majority of "
+        "Democratic statements were rated \"mostly true\" by the site.") == [
+        ("Japan", None), (None, None)]
+
+
+def test_who_after_an_appositive_and_a_time():
+    assert speakers(
+        "Obama has had a frosty relationship with McConnell, now the Senate majority leader, "
+        "who in 2010 said the GOP's most important goal was to make Obama a \"one-term "
+        "president.\"") == [("McConnell", None)]
+
+
+def test_an_organisation_word_heads_its_name():
+    assert split_mention("South Korean President Park Geun-hye") == ("Park Geun-hye", [
+        "South", "Korean", "President"])

@@ -130,7 +130,7 @@ def parse_before(text):
     toks = [t for t, _ in tokens(text)]
     low = _lower(toks)
     for k in range(len(toks) - 1, max(-1, len(toks) - 20), -1):
-        if low[k] in en.CUE_VERBS or low[k] in en.AFTER_QUOTE_VERBS:
+        if (low[k] in en.CUE_VERBS or low[k] in en.AFTER_QUOTE_VERBS) and not _passive(low, k):
             np = subject_of(toks, k)
             if np and _plausible_subject(np):
                 return _join(np), toks[k]
@@ -152,7 +152,7 @@ def parse_sentence(text, inside):
     best = None
     for k, (tok, s) in enumerate(toks):
         cue = None
-        if low[k] in en.CUE_VERBS:
+        if low[k] in en.CUE_VERBS and not _passive(low, k):
             cue = tok
         elif low[k] == "according" and k + 1 < len(low) and low[k + 1] == "to":
             np = _np_forward(words_only, k + 2)
@@ -173,6 +173,15 @@ def parse_sentence(text, inside):
             if s < inside:
                 break
     return best
+
+
+BE = frozenset("is are was were be been being".split())
+
+
+def _passive(low, k):
+    """"were rated", "was widely described": the subject is what was said about."""
+    return k > 0 and low[k].endswith(("ed", "told", "written")) and (
+        low[k - 1] in BE or k > 1 and low[k - 2] in BE and low[k - 1].endswith("ly"))
 
 
 def subject_of(toks, k):
@@ -227,12 +236,17 @@ def _np_backward(toks, k, floor=0):
     j = k - 1
     while j >= floor and toks[j].lower() in en.SUBJECT_VERB_GAP:
         j -= 1
+    # "who in 2010 said", "Trump on Friday said": a time between subject and verb
+    if j - 1 >= floor and (toks[j][:1].isdigit() or toks[j].lower() in en.TIME_WORDS) and \
+            toks[j - 1].lower() in ("in", "on", "at", "last", "this", "early", "late"):
+        j -= 2
     if j >= floor and toks[j] == ",":
         start = _comma_before(toks, j, floor)
         if start is not None:
             j = start - 1
 
-    if j >= floor and toks[j].lower() in ("who", "which"):
+    relative = j >= floor and toks[j].lower() in ("who", "which")
+    if relative:
         j -= 1
         if j >= floor and toks[j] == ",":
             j -= 1
@@ -251,6 +265,11 @@ def _np_backward(toks, k, floor=0):
             break
         j -= 1
     np = toks[j + 1:end + 1]
+    # "Protesters marching through the streets chanted": the participle's phrase
+    # modifies the subject before it
+    if j - 1 > floor and toks[j].lower() in en.NP_STOPS and toks[j - 1].endswith("ing") \
+            and toks[j - 1].islower() and toks[j - 1] not in en.CUE_VERBS:
+        return _np_backward(toks, j - 1, floor)
     # a determiner opens a noun phrase: "Obama had a wide array of artists" -> from "a"
     for n in range(len(np) - 1, 0, -1):
         if np[n].lower() in ("a", "an", "the") and np[n - 1].lower() not in ("of", "and"):
@@ -258,9 +277,11 @@ def _np_backward(toks, k, floor=0):
             break
     # "Tymur, a Kyiv resident who said ...", "Scott Pruitt, the attorney general of
     # Oklahoma, said": the description's name opens the clause before it.
+    if j - 1 >= floor and toks[j].lower() in en.INTRO_WORDS and toks[j - 1] == ",":
+        j -= 1          # "McConnell, now the Senate majority leader, who ..."
     if np and (np[0].lower() in ("a", "an", "the", "one") or not _is_cap(np[0])) \
             and j >= floor + 1 and toks[j] == ",":
-        name = _np_backward_name(toks, j, floor)
+        name = _np_backward_name(toks, j, floor, relative)
         if name:
             return name
     if np and all(t.lower() in en.TIME_WORDS or t[:1].isdigit() for t in np):
@@ -268,12 +289,14 @@ def _np_backward(toks, k, floor=0):
     return np
 
 
-def _np_backward_name(toks, j, floor):
-    """The name that opens a clause right before the comma at j, if any."""
+def _np_backward_name(toks, j, floor, relative=False):
+    """The name that opens a clause right before the comma at j, if any; for a relative
+    clause, also a name after a preposition ("with McConnell, now ..., who said")."""
     i = j - 1
     while i >= floor and (_is_cap(toks[i]) or toks[i].lower() in en.NAME_PARTICLES):
         i -= 1
-    if i + 1 < j and (i < floor or toks[i] in PUNCT):
+    opens = i < floor or toks[i] in PUNCT or relative and toks[i].lower() in en.NP_STOPS
+    if i + 1 < j and opens and toks[i + 1].lower() not in en.TIME_WORDS:
         return toks[i + 1:j]
     return None
 
@@ -302,6 +325,9 @@ def sentence_subject(toks):
         return []
     if _base(low[start]) in en.PRONOUNS:
         return [toks[start]]
+    group = _group_subject(toks, low, start)
+    if group:
+        return group
     end, noun = start, None
     while end < len(toks) and end - start < 4 and not _is_cap(toks[end]) and \
             low[end] not in en.NP_STOPS and toks[end] not in PUNCT:
@@ -316,6 +342,17 @@ def sentence_subject(toks):
                                        low[end + 1] in en.NAME_PARTICLES):
             end += 1
         return toks[start:end + 1]
+    return []
+
+
+def _group_subject(toks, low, start):
+    """"Critics of the program", "Federal and state officials", "Administration officials":
+    a plural noun for people heading the sentence's first few words."""
+    for j in range(start, min(len(toks), start + 5)):
+        if toks[j] in PUNCT or j > start and (_is_cap(toks[j]) or low[j] in en.NP_STOPS - {"and"}):
+            return []
+        if people_noun(low[j]) and not (j + 1 < len(toks) and people_noun(low[j + 1])):
+            return toks[start:j + 1]
     return []
 
 
@@ -355,7 +392,7 @@ def split_mention(mention):
         if len(left) >= 2 and _is_cap(left[-1]) and left[-1].lower() not in en.TITLES and \
                 _org(" ".join(left)) is None:
             toks = left
-    org = [n for n, t in enumerate(toks) if _is_cap(t) and _base(t) in en.ORG_WORDS]
+    org = [n for n, t in enumerate(toks) if _is_cap(t) and _org_word(toks, n)]
     if org and _is_cap(toks[-1]):
         # "the Commission on Presidential Debates": one name across of/on/for
         first = next(n for n, t in enumerate(toks) if _is_cap(t))
@@ -406,14 +443,32 @@ def _first_name_gender(name):
 
 def _org(name):
     """False where a word of the name makes it an organisation or place, else unknown."""
-    toks = [re.sub(r"[’']s$", "", t).lower() for t in name.split()]
-    return False if any(t in en.ORG_WORDS for t in toks) else None
+    toks = name.split()
+    return False if any(_org_word(toks, n) for n in range(len(toks))) else None
+
+
+def _org_word(toks, n):
+    """"Commission" in "the Commission on ...", "Post" ending "The Washington Post"; not
+    "Park" opening "Park Geun-hye": an organisation's word heads its name."""
+    return _base(toks[n]) in en.ORG_WORDS and (n == len(toks) - 1 or not _is_cap(toks[n + 1]))
 
 
 def _full_name(name):
     """"Aung San Suu Kyi": two or more capitalised words and none of an organisation's."""
     toks = name.split()
     return len(toks) >= 2 and all(_is_cap(t) for t in toks) and _org(name) is None
+
+
+def _group(name):
+    """"Obama and Clinton", "Critics", "Administration officials": who "they" can be."""
+    toks = name.split()
+    return " and " in name or bool(toks) and people_noun(toks[-1].lower())
+
+
+def people_noun(word):
+    """"officials", "critics", "women": a plural noun for people."""
+    return word in en.PERSON_PLURALS or word.endswith("s") and (
+        word[:-1] in en.PERSON_NOUNS or word.endswith("ies") and word[:-3] + "y" in en.PERSON_NOUNS)
 
 
 def is_person_name(name):
@@ -485,7 +540,7 @@ class Discourse:
         speaker the text has not yet told to be a person or not)."""
         if gender is None:
             for off, entity, _ in reversed(self.events):
-                if off <= offset and (plural or not entity.person):
+                if off <= offset and (not entity.person or plural and _group(entity.name)):
                     return entity
             return None
         # a person, or a speaker the text has not yet told to be a person or not
@@ -572,6 +627,8 @@ def attribute(pieces, quotes, links, text=""):
                 entity = resolve(mention, offset, discourse)
                 found[i] = (entity, mention, cue)
                 continue
+        if quote.partial:
+            continue    # words in a sentence that reports no speech: nobody we can name
         inherited = _inherit(i, quotes, links, found) or \
             _lead_in(quote, pieces, discourse)
         if inherited:
@@ -643,6 +700,9 @@ def _narration(piece, discourse):
         if entity:
             entity.votes[gender] += 1
             discourse.events.append((base + toks[k][1], entity, False))
+    elif subject and people_noun(subject[-1].lower()):
+        k = plain.index(subject[0])
+        discourse.named(_join(subject), base + toks[k][1])
     elif subject and any(_is_cap(t) for t in subject) and not (
             subject[-1].isupper() and len(subject[-1]) > 3) and not (
             # "President Obama's decision ... received": the possessor is not the subject
@@ -658,7 +718,7 @@ def _narration(piece, discourse):
             discourse.introduce(run, base + m.start())
     # every speech verb's subject speaks; "said he/she" tells the subject's gender
     for k in range(len(plain)):
-        if low[k] not in en.CUE_VERBS or piece.kind == "quote":
+        if low[k] not in en.CUE_VERBS or piece.kind == "quote" or _passive(low, k):
             continue
         np = subject_of(plain, k)
         if not np or not _plausible_subject(np) or np[0].lower() in ("that", "this") or not (

@@ -27,6 +27,7 @@ CUE_VERBS = frozenset("""
     describe describes described calls called calling reported reads
     condemn condemns condemned denounce denounces denounced criticized criticizes
     accused accuses blasted slammed praised pledged
+    brand brands branded label labels labeled labelled dub dubs dubbed rated
 """.split())
 
 # Verbs that attribute a quote right after it ("..., she continued.") but that narration
@@ -39,7 +40,10 @@ NOUN_LIKE_CUES = frozenset("tweets claims calls notes reports reads posts remark
 
 # Cue verbs that take a direct quote only when it is explicit; they often just name
 # something ("called it a 'fraud'"), so they make a partial quote, not a direct one.
-NAMING_VERBS = frozenset("describe describes described call calls called calling".split())
+NAMING_VERBS = frozenset("""
+    describe describes described call calls called calling brand brands branded
+    label labels labeled labelled dub dubs dubbed rated
+""".split())
 
 # Words that may stand between a subject and its cue verb: "he also said", "has said".
 SUBJECT_VERB_GAP = frozenset("""
@@ -93,7 +97,12 @@ PERSON_NOUNS = frozenset("""
     democrat republican star actor actress singer host anchor mogul billionaire
     official campaigner organizer chief manager commissioner sheriff pastor priest
     witness victim survivor mom dad grandmother grandfather neighbor friend
+    critic protester demonstrator delegate observer parent member worker resident
+    researcher scientist investigator prosecutor regulator legislator
 """.split())
+
+# Plural person nouns a regular -s does not make.
+PERSON_PLURALS = frozenset("men women people children police".split())
 
 GENDERED_NOUNS = {
     "man": "m", "woman": "f", "boy": "m", "girl": "f", "father": "m", "mother": "f",

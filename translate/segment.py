@@ -363,7 +363,10 @@ class _Segmenter:
         bounds, s = [], start
         for m in SENTENCE_END_RE.finditer(text, start, end):
             cut = m.end()
-            if any(o < m.start() < c for o, c in masked) or not self._breaks(m.start(), cut, end):
+            # a quoted phrase may end its sentence ('of "fanatic recklessness." South
+            # Korean President Park said'), but no sentence ends inside one
+            if any(o < m.start() < c and cut <= c for o, c in masked) or \
+                    not self._breaks(m.start(), cut, end):
                 continue
             bounds.append((s, cut))
             s = cut
