@@ -198,3 +198,24 @@ def test_who_after_an_appositive_and_a_time():
 def test_an_organisation_word_heads_its_name():
     assert split_mention("South Korean President Park Geun-hye") == ("Park Geun-hye", [
         "South", "Korean", "President"])
+
+
+def test_a_source_introduced_with_a_description_takes_he():
+    assert speakers(
+        "Clinton campaign faces a problem with black voters",
+        "Bryan Anderson largely agreed with McLenny and seemed to think the outreach was phony.",
+        "“A lot of her attempts to reach out come across as pandering,” he said.",
+        "While Obama had a wide array of black artists writing songs about him, that has not "
+        "been happening for Clinton, which is something that concerns Henry Crespo, president "
+        "of the Miami-based Florida Democratic Black Caucus.",
+        "“No one is writing songs for Hillary,” he said.") == [
+        ("Bryan Anderson", "m"), ("Henry Crespo", "m")]
+
+
+def test_a_quoted_excerpt_of_reporting_introduces_its_people():
+    assert speakers(
+        "The Post sent its reporter Stephanie McCrummen into a living room in Pennsylvania.",
+        "\"Melanie thought the whole thing was outrageous. She wasn’t a person with homicidal "
+        "ideation. She was anxious, sure. Enraged, definitely. But certainly not homicidal, and "
+        "certainly not in need of a hospital stay.\"",
+        "“Here comes Big Daddy,” she said, clapping.")[-1] == ("Melanie", "f")

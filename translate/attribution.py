@@ -13,6 +13,8 @@ PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.\-]*$")   # "R-Ky.", "D-N.Y." after a
 ABBREV_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?\.?|[A-Z]\.")
 PUNCT = set(",.;:!?—–―()[]“”\"‘")
 DASHES = "―—–"
+# ", a political scientist", ", president of the caucus": a description after a name
+APPOSITIVE_RE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their)\s|[a-z][\w-]*(?:\s[a-z][\w-]*)?\s(?:of|at|for)\s)")
 
 
 @dataclass
@@ -488,7 +490,7 @@ class Discourse:
     def __init__(self, text=""):
         self.entities = {}
         self.events = []     # (offset, entity, is_speaker)
-        self.weak = []       # (offset, entity): names mentioned anywhere, not as subjects
+        self.weak = []       # (offset, entity, introduced): names anywhere, not as subjects
         # words the article writes in lower case: "Demonstrators" opening a sentence is one
         self.common = set(re.findall(r"(?<![\w’'])[a-z]+(?![\w’'])", text))
 
@@ -503,14 +505,15 @@ class Discourse:
         same = [e for e in self.entities.values() if e.key == _key(name)]
         return max(same, key=lambda e: e.seen) if same else None
 
-    def introduce(self, name, offset):
+    def introduce(self, name, offset, described=False):
         """A full person name seen anywhere: later surnames resolve to it, and a pronoun
         with no subject to take falls back on it."""
         entity = self.find(name)
+        first = entity is None and described
         if entity is None:
             entity = self.entities[_norm_name(name)] = Entity(name, person=True)
         entity.seen = offset
-        self.weak.append((offset, entity))
+        self.weak.append((offset, entity, first))
         return entity
 
     def named(self, name, offset, person=None, speaker=False, titles=()):
@@ -544,15 +547,25 @@ class Discourse:
                     return entity
             return None
         # a person, or a speaker the text has not yet told to be a person or not
+        found = None
         for off, entity, speaker in reversed(self.events):
             if off > offset or entity.gender not in (None, gender):
                 continue
             if entity.person or entity.person is None and (speaker or _full_name(entity.name)):
-                entity.person = True
-                return entity
-        for off, entity in reversed(self.weak):
-            if off <= offset and entity.gender in (None, gender):
-                return entity
+                found = off, entity
+                break
+        # "... concerns Henry Crespo, president of the caucus. "...," he said.": a person
+        # introduced by full name and a description after the last subject is the new source
+        for off, entity, first in reversed(self.weak):
+            if off <= offset and entity.gender in (None, gender) and (
+                    found is None or first and off > found[0]):
+                found = off, entity
+                break
+            if found and off < found[0]:
+                break
+        if found:
+            found[1].person = True
+            return found[1]
         return None
 
     def description(self, head, offset, generic=True):
@@ -613,7 +626,7 @@ def attribute(pieces, quotes, links, text=""):
     events.sort(key=lambda e: (e[0], e[1]))
     for offset, kind, payload in events:
         if kind == 0:
-            if payload.kind != "quote":
+            if payload.kind != "quote" or _excerpt(payload.text):
                 _narration(payload, discourse)
             continue
         i = payload
@@ -681,6 +694,13 @@ def _lead_in(quote, pieces, discourse):
     return resolve(mention, last.start + len(last.text), discourse), mention, cue
 
 
+def _excerpt(text):
+    """A quoted passage of another paper's reporting, not someone's speech: several
+    sentences in the third person. Its sentences introduce people as narration does."""
+    toks = {_base(t) for t in words(text)}
+    return len(text) > 200 and not toks & {"i", "me", "my", "we", "us", "our", "you", "your"}
+
+
 def _block_no(block_id):
     return int(block_id[1:])
 
@@ -715,7 +735,9 @@ def _narration(piece, discourse):
     for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w’'-]+)+", piece.text):
         run = re.sub(r"[’']s$", "", m.group())
         if is_person_name(run):
-            discourse.introduce(run, base + m.start())
+            # "Henry Crespo, president of the caucus": a source being introduced
+            described = APPOSITIVE_RE.match(piece.text, m.end()) is not None
+            discourse.introduce(run, base + m.start(), described)
     # every speech verb's subject speaks; "said he/she" tells the subject's gender
     for k in range(len(plain)):
         if low[k] not in en.CUE_VERBS or piece.kind == "quote" or _passive(low, k):
