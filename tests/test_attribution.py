@@ -219,3 +219,12 @@ def test_a_quoted_excerpt_of_reporting_introduces_its_people():
         "ideation. She was anxious, sure. Enraged, definitely. But certainly not homicidal, and "
         "certainly not in need of a hospital stay.\"",
         "“Here comes Big Daddy,” she said, clapping.")[-1] == ("Melanie", "f")
+
+
+def test_a_noun_after_a_preposition_is_no_subject():
+    assert speakers(
+        "In a Facebook message posted Friday, Cruz said he has had \"areas of significant "
+        "disagreement\" with Trump.",
+        "Following a swiftly called, late-afternoon meeting, the Security Council issued a "
+        "statement calling the test \"a clear violation.\"") == [
+        ("Cruz", "m"), ("Security Council", None)]

@@ -188,10 +188,26 @@ def _passive(low, k):
 
 def subject_of(toks, k):
     """The subject of the cue verb at k."""
-    np = _participle_subject(toks, k) or _coordinated_subject(toks, k) or _np_backward(toks, k)
+    np = _participle_subject(toks, k) or _coordinated_subject(toks, k) or \
+        _not_governed(toks, k, _np_backward(toks, k))
     if toks[k].lower() in en.NOUN_LIKE_CUES and not (
             len(np) == 1 and _base(np[0]) in en.PRONOUNS or np and all(_is_cap(t) for t in np)):
         return []
+    return np
+
+
+def _not_governed(toks, k, np):
+    """"In a Facebook message posted Friday, Cruz said": a noun phrase after a
+    preposition is its object, not a subject."""
+    for i in range(k - len(np), -1, -1):
+        if toks[i:i + len(np)] == np:
+            relative = any(t.lower() in ("who", "which") for t in toks[i + len(np):k])
+            if i > 0 and toks[i - 1].lower() in en.PREPOSITIONS and not relative:
+                # "Officials at Homeland Security Investigations": the head comes first
+                if i > 1 and people_noun(toks[i - 2].lower()):
+                    return toks[i - 2:i + len(np)]
+                return []
+            break
     return np
 
 
@@ -317,12 +333,20 @@ def sentence_subject(toks):
     """The subject that opens a sentence: a pronoun, a name with its titles, or a short
     description ending in a person or organisation noun. Empty when unsure."""
     low = [t.lower() for t in toks]
-    start = 0
-    # "With Democratic leaders increasingly worried about ..., President Obama is"
-    if low and low[0] in en.INTRO_WORDS and "," in toks[:25]:
-        start = toks.index(",") + 1
-    elif low[1:2] == [","] and low[0].endswith("ly"):
-        start = 2       # "Ultimately, Mr. Clarke hopes"
+    # "With Democratic leaders increasingly worried about ..., President Obama is",
+    # "Following a swiftly called, late-afternoon meeting, the Security Council issued"
+    if low and low[0] in en.INTRO_WORDS:
+        for start in (n + 1 for n, t in enumerate(toks[:25]) if t == ","):
+            found = _subject_at(toks, low, start)
+            if found:
+                return found
+        return []
+    if low[1:2] == [","] and low[0].endswith("ly"):
+        return _subject_at(toks, low, 2)       # "Ultimately, Mr. Clarke hopes"
+    return _subject_at(toks, low, 0)
+
+
+def _subject_at(toks, low, start):
     if start >= len(toks):
         return []
     if _base(low[start]) in en.PRONOUNS:

@@ -52,6 +52,12 @@ SUBJECT_VERB_GAP = frozenset("""
     will would could still often
 """.split())
 
+# Prepositions: a noun phrase after one is its object ("in a message posted Friday").
+PREPOSITIONS = frozenset("""
+    in on at from with by for following after before during about into over under
+    through without against among despite
+""".split())
+
 # Words a noun phrase never runs back across when we look for a cue verb's subject.
 NP_STOPS = frozenset("""
     that which who whom whose and but or nor as when while because if after before since
