@@ -228,3 +228,21 @@ def test_a_noun_after_a_preposition_is_no_subject():
         "Following a swiftly called, late-afternoon meeting, the Security Council issued a "
         "statement calling the test \"a clear violation.\"") == [
         ("Cruz", "m"), ("Security Council", None)]
+
+
+def test_a_quote_after_a_sentence_speaks_for_its_subject():
+    assert speakers(
+        "On \"Face the Nation,\" Sen. Bernie Sanders (Vt.), who lost the Democratic primaries "
+        "to Clinton, identified young voters' exhaustion with bigotry as one of the reasons. "
+        "\"The younger people are sick and tired of discrimination and racism.\"",
+        "His former business partner at Lenox, Lawrence B. Cummings, called him a master at "
+        "bolting together business transactions. \"He showed again and again an ability to "
+        "put together deals that other people couldn't.\"") == [
+        ("Bernie Sanders", None), ("Lawrence B. Cummings", "m")]
+
+
+def test_a_participle_in_an_opening_phrase_speaks_for_the_main_subject():
+    assert speakers(
+        "Hillary Clinton wrote about it after she left the White House.",
+        "After saying her right foot was “so swollen I could barely get my shoe on,” she was "
+        "“whisked … off to Bethesda Naval Hospital” for tests.")[0] == ("Hillary Clinton", "f")

@@ -228,6 +228,8 @@ def _participle_subject(toks, k):
         return []
     if toks[k - 1].lower() in ("is", "are", "was", "were", "been", "be", "am"):
         return []
+    if toks[0].lower() in en.INTRO_WORDS and "," not in toks[:k]:
+        return sentence_subject(toks)   # "After saying her foot was ..., she was"
     return sentence_subject(toks[:k])
 
 
@@ -347,8 +349,20 @@ def sentence_subject(toks):
 
 
 def _subject_at(toks, low, start):
+    while start < len(toks) and toks[start] in "\"“”":
+        start += 1      # 'On "Face the Nation," Sen. Bernie Sanders'
     if start >= len(toks):
         return []
+    if low[start] in ("his", "her", "their", "its", "the", "a", "an"):
+        # "His former business partner at Lenox, Lawrence B. Cummings, called him"
+        comma = next((n for n in range(start + 1, min(len(toks), start + 9))
+                      if toks[n] == ","), None)
+        if comma is not None:
+            name = _np_forward(toks, comma + 1)
+            after = comma + 1 + len(name)
+            if name and all(_is_cap(t) or t.lower() in en.NAME_PARTICLES for t in name) and \
+                    after < len(toks) and toks[after] == ",":
+                return name
     if _base(low[start]) in en.PRONOUNS:
         return [toks[start]]
     group = _group_subject(toks, low, start)
@@ -666,8 +680,8 @@ def attribute(pieces, quotes, links, text=""):
                 continue
         if quote.partial:
             continue    # words in a sentence that reports no speech: nobody we can name
-        inherited = _inherit(i, quotes, links, found) or \
-            _lead_in(quote, pieces, discourse)
+        inherited = _lead_in(quote, pieces, discourse) or \
+            _after_narration(quote, pieces, discourse) or _inherit(i, quotes, links, found)
         if inherited:
             found[i] = inherited
     for i, quote in enumerate(quotes):
@@ -723,6 +737,23 @@ def _excerpt(text):
     sentences in the third person. Its sentences introduce people as narration does."""
     toks = {_base(t) for t in words(text)}
     return len(text) > 200 and not toks & {"i", "me", "my", "we", "us", "our", "you", "your"}
+
+
+def _after_narration(quote, pieces, discourse):
+    """"His former business partner, Lawrence B. Cummings, called him a master at deals.
+    "He showed again and again an ability ..."": a quote standing after a sentence of
+    its paragraph speaks for that sentence's subject, when it names someone."""
+    before = [p for p in pieces if p.start < quote.start and p.translatable]
+    last = before[-1] if before else None
+    between = "".join(p.text for p in pieces if last and last.start < p.start < quote.start)
+    if last is None or last.kind != "sentence" or last.quote is not None or "\n" in between \
+            or between.rstrip(' "“').endswith(":"):
+        return None
+    subject = sentence_subject([t for t, _ in tokens(last.text)])
+    if not subject or not (_is_cap(subject[-1]) or _base(subject[0]) in ("he", "she")):
+        return None
+    mention = _join(subject)
+    return resolve(mention, last.start + len(last.text), discourse), mention, None
 
 
 def _block_no(block_id):
