@@ -246,3 +246,29 @@ def test_a_participle_in_an_opening_phrase_speaks_for_the_main_subject():
         "Hillary Clinton wrote about it after she left the White House.",
         "After saying her right foot was “so swollen I could barely get my shoe on,” she was "
         "“whisked … off to Bethesda Naval Hospital” for tests.")[0] == ("Hillary Clinton", "f")
+
+
+def test_descriptions_resolve_by_their_head_noun():
+    assert speakers(
+        "Ivanka Trump, the Republican presidential nominee's eldest daughter, noted the rule "
+        "in the interview last week.",
+        "When pressed on why the plan leaves out dads, the 34-year-old mother of three "
+        "replied, \"It's meant to benefit the mother who has given birth.\"",
+        "The nonpartisan Commission on Presidential Debates says there was a problem with "
+        "the microphone.",
+        "The commission says on its website that \"there were issues regarding the audio.\"") == [
+        ("Ivanka Trump", "f"), ("Commission on Presidential Debates", None)]
+
+
+def test_it_takes_an_organisation_named_by_a_possessive():
+    assert speakers(
+        "Donald Trump’s campaign is defending his early-morning tweets. It’s denouncing what "
+        "it calls “the single-biggest coordinated media attack in history.”")[0][0] == \
+        "Donald Trump’s campaign"
+
+
+def test_a_verb_shares_a_described_subject():
+    assert speakers(
+        "Donald Trump spoke in Virginia on Monday.",
+        "The Republican nominee also outlined his cybersecurity plan and vowed to harshly "
+        "punish “those who violate classification rules.”")[0][0] == "Donald Trump"

@@ -13,6 +13,7 @@ PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.\-]*$")   # "R-Ky.", "D-N.Y." after a
 ABBREV_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?\.?|[A-Z]\.")
 PUNCT = set(",.;:!?—–―()[]“”\"‘")
 DASHES = "―—–"
+ORG_JOINS = ("of", "on", "for", "and", "the", "to")
 # ", a political scientist", ", president of the caucus": a description after a name
 APPOSITIVE_RE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their)\s|[a-z][\w-]*(?:\s[a-z][\w-]*)?\s(?:of|at|for)\s)")
 
@@ -218,7 +219,7 @@ def _coordinated_subject(toks, k):
         j -= 1
     if j < 1 or toks[j].lower() not in ("and", "but"):
         return []
-    return sentence_subject(toks[:j])
+    return sentence_subject(toks[:j], descriptions=True)
 
 
 def _participle_subject(toks, k):
@@ -331,7 +332,7 @@ def _comma_before(toks, j, floor):
     return None
 
 
-def sentence_subject(toks):
+def sentence_subject(toks, descriptions=False):
     """The subject that opens a sentence: a pronoun, a name with its titles, or a short
     description ending in a person or organisation noun. Empty when unsure."""
     low = [t.lower() for t in toks]
@@ -339,16 +340,16 @@ def sentence_subject(toks):
     # "Following a swiftly called, late-afternoon meeting, the Security Council issued"
     if low and low[0] in en.INTRO_WORDS:
         for start in (n + 1 for n, t in enumerate(toks[:25]) if t == ","):
-            found = _subject_at(toks, low, start)
+            found = _subject_at(toks, low, start, descriptions)
             if found:
                 return found
         return []
     if low[1:2] == [","] and low[0].endswith("ly"):
-        return _subject_at(toks, low, 2)       # "Ultimately, Mr. Clarke hopes"
-    return _subject_at(toks, low, 0)
+        return _subject_at(toks, low, 2, descriptions)     # "Ultimately, Mr. Clarke hopes"
+    return _subject_at(toks, low, 0, descriptions)
 
 
-def _subject_at(toks, low, start):
+def _subject_at(toks, low, start, descriptions=False):
     while start < len(toks) and toks[start] in "\"“”":
         start += 1      # 'On "Face the Nation," Sen. Bernie Sanders'
     if start >= len(toks):
@@ -365,6 +366,17 @@ def _subject_at(toks, low, start):
                 return name
     if _base(low[start]) in en.PRONOUNS:
         return [toks[start]]
+    if descriptions and low[start] in ("the", "a", "an"):
+        # "The Republican nominee also outlined his plan and vowed": a verb sharing the
+        # subject of a sentence that opens with a description
+        head = None
+        for j in range(start + 1, min(len(toks), start + 6)):
+            if toks[j] in PUNCT or low[j] in en.NP_STOPS or low[j] in en.SUBJECT_VERB_GAP:
+                break
+            if low[j] in en.PERSON_NOUNS:
+                head = j
+        if head is not None and not (head + 1 < len(toks) and _is_cap(toks[head + 1])):
+            return toks[start:head + 1]
     group = _group_subject(toks, low, start)
     if group:
         return group
@@ -434,12 +446,14 @@ def split_mention(mention):
             toks = left
     org = [n for n, t in enumerate(toks) if _is_cap(t) and _org_word(toks, n)]
     if org and _is_cap(toks[-1]):
-        # "the Commission on Presidential Debates": one name across of/on/for
-        first = next(n for n, t in enumerate(toks) if _is_cap(t))
-        if all(_is_cap(t) or t in ("of", "on", "for", "and", "the") for t in toks[first:]):
-            name = " ".join(toks[first:])
-            if toks[first].lower() not in en.TITLES:
-                return name, toks[:first]
+        # "the nonpartisan Commission on Presidential Debates": one name across of/on/for
+        first = len(toks) - 1
+        while first > 0 and (_is_cap(toks[first - 1]) or toks[first - 1] in ORG_JOINS):
+            first -= 1
+        while toks[first] in ORG_JOINS:     # "The Kremlin" keeps its capital article
+            first += 1
+        if first <= org[0] and toks[first].lower() not in en.TITLES:
+            return " ".join(toks[first:]), toks[:first]
     if not toks or not _is_cap(toks[-1]):
         return None, toks
     i = len(toks) - 1
@@ -614,7 +628,8 @@ class Discourse:
             for off, entity, _ in reversed(self.events):
                 if off > offset:
                     continue
-                if entity.key == head or head in entity.titles or (
+                if entity.key == head or head in entity.titles or head in en.ORG_WORDS and \
+                        head in entity.name.lower().split() or (
                         not titled and person and entity.person):
                     return entity
         return None
@@ -636,7 +651,8 @@ def resolve(mention, offset, discourse, speaker=True):
     toks = words(mention)
     if not toks:
         return None
-    head = toks[-1].lower()
+    # "the 34-year-old mother of three": the head noun stands before "of"
+    head = (toks[:toks.index("of")] if "of" in toks[1:] else toks)[-1].lower()
     if low in ("the", "this", "that"):
         generic = head in en.PERSON_NOUNS or not any(_is_cap(t) for t in toks[1:])
         found = discourse.description(head, offset, generic)
@@ -778,6 +794,12 @@ def _narration(piece, discourse):
     elif subject and people_noun(subject[-1].lower()):
         k = plain.index(subject[0])
         discourse.named(_join(subject), base + toks[k][1])
+    elif subject and re.search(r"[’']s$", subject[-1]) and len(plain) > len(subject) + 1 and \
+            plain[plain.index(subject[0]) + len(subject)] in en.ORG_WORDS:
+        # "Donald Trump’s campaign is defending ...": what "it" will refer to
+        k = plain.index(subject[0])
+        org = plain[k:k + len(subject) + 1]
+        discourse.named(_join(org), base + toks[k][1], person=False)
     elif subject and any(_is_cap(t) for t in subject) and not (
             subject[-1].isupper() and len(subject[-1]) > 3) and not (
             # "President Obama's decision ... received": the possessor is not the subject

@@ -28,6 +28,7 @@ CUE_VERBS = frozenset("""
     condemn condemns condemned denounce denounces denounced criticized criticizes
     accused accuses blasted slammed praised pledged
     brand brands branded label labels labeled labelled dub dubs dubbed rated
+    cite cites cited
 """.split())
 
 # Verbs that attribute a quote right after it ("..., she continued.") but that narration
