@@ -272,3 +272,25 @@ def test_a_verb_shares_a_described_subject():
         "Donald Trump spoke in Virginia on Monday.",
         "The Republican nominee also outlined his cybersecurity plan and vowed to harshly "
         "punish “those who violate classification rules.”")[0][0] == "Donald Trump"
+
+
+def test_a_cue_verb_ends_a_described_subject():
+    assert speakers(
+        "Bill Clinton calls Obamacare ‘crazy system’ during campaign stop",
+        "Former President Bill Clinton criticized the Affordable Care Act during a stop in "
+        "Flint for his wife Hillary Clinton.",
+        "During the rally Monday, the former president said Obamacare is causing premiums "
+        "to rise.",
+        "“It’s the craziest thing in the world,” he said.") == [("Bill Clinton", "m")]
+
+
+def test_an_inverted_cue_and_a_relative_after_a_dash_make_speakers():
+    assert speakers(
+        "New poll shows minor post-debate bump",
+        "However debates are not likely to alter the campaign, noted NBC’s Dante Chinni.",
+        "“Remember debates happen late — very late — in the campaign,” he wrote.",
+        "Trump would expand the standard deduction, said Lily Batchelder, a former aide.",
+        "It’s become a major issue in the campaign, with Hillary Clinton — who’s called for big "
+        "tax hikes on the rich — lambasting Trump’s plan.",
+        "“The kind of plan that Donald has put forth would be trickle-down economics,” she "
+        "said.") == [("Dante Chinni", "m"), ("Hillary Clinton", "f")]

@@ -202,7 +202,7 @@ def _not_governed(toks, k, np):
     preposition is its object, not a subject."""
     for i in range(k - len(np), -1, -1):
         if toks[i:i + len(np)] == np:
-            relative = any(t.lower() in ("who", "which") for t in toks[i + len(np):k])
+            relative = any(_base(t) in ("who", "which") for t in toks[i + len(np):k])
             if i > 0 and toks[i - 1].lower() in en.PREPOSITIONS and not relative:
                 # "Officials at Homeland Security Investigations": the head comes first
                 if i > 1 and people_noun(toks[i - 2].lower()):
@@ -266,10 +266,10 @@ def _np_backward(toks, k, floor=0):
         if start is not None:
             j = start - 1
 
-    relative = j >= floor and toks[j].lower() in ("who", "which")
+    relative = j >= floor and _base(toks[j]) in ("who", "which")
     if relative:
         j -= 1
-        if j >= floor and toks[j] == ",":
+        if j >= floor and toks[j] in (",", "—", "–"):
             j -= 1
     end = j
     if j >= floor and _base(toks[j]) in en.PRONOUNS:
@@ -382,7 +382,8 @@ def _subject_at(toks, low, start, descriptions=False):
         return group
     end, noun = start, None
     while end < len(toks) and end - start < 4 and not _is_cap(toks[end]) and \
-            low[end] not in en.NP_STOPS and toks[end] not in PUNCT:
+            low[end] not in en.NP_STOPS | en.CUE_VERBS | en.SUBJECT_VERB_GAP and \
+            toks[end] not in PUNCT:
         if low[end] in en.PERSON_NOUNS or low[end] in en.ORG_WORDS:
             noun = end
         end += 1
@@ -820,6 +821,9 @@ def _narration(piece, discourse):
         if low[k] not in en.CUE_VERBS or piece.kind == "quote" or _passive(low, k):
             continue
         np = subject_of(plain, k)
+        if k > 0 and plain[k - 1] == "," and (not np or not _plausible_subject(np)):
+            after = _np_forward(plain, k + 1)     # "..., noted NBC’s Dante Chinni."
+            np = after if after and _is_cap(after[0]) else np
         if not np or not _plausible_subject(np) or np[0].lower() in ("that", "this") or not (
                 any(_is_cap(t) for t in np) or _base(np[0]) in en.PRONOUNS or
                 np[0].lower() in ("the", "this")):
