@@ -294,3 +294,23 @@ def test_an_inverted_cue_and_a_relative_after_a_dash_make_speakers():
         "tax hikes on the rich — lambasting Trump’s plan.",
         "“The kind of plan that Donald has put forth would be trickle-down economics,” she "
         "said.") == [("Dante Chinni", "m"), ("Hillary Clinton", "f")]
+
+
+def test_names_of_organisations_run_across_small_words():
+    assert parse_after(" according to the event organizer Alliance to Reclaim Our Schools (AROS).")\
+        == ("the event organizer Alliance to Reclaim Our Schools (AROS)", "according to")
+    assert split_mention("the event organizer Alliance to Reclaim Our Schools (AROS)")[0] == \
+        "Alliance to Reclaim Our Schools"
+
+
+def test_an_adverb_a_kicker_and_a_possessor_before_the_subject():
+    assert speakers(
+        "In a panel discussion in Washington, Marc H. Morial, the chief executive of the "
+        "National Urban League, forcefully told a young woman who suggested that some people "
+        "may not vote that \"this is not the first generation to be frustrated.\"",
+        "CONGRESS HAS INVESTIGATED HIM — Oz’s dubious medical advice earned him the attention "
+        "of Congress, where he appeared for saying that green coffee extract was a \"magic "
+        "weight loss cure.\"",
+        "Scott's family has called on police to release the videos \"as a matter of the greater "
+        "good\" and called on people to protest peacefully.") == [
+        ("Marc H. Morial", "m"), ("Oz", None), ("Scott's family", None)]

@@ -184,7 +184,7 @@ BE = frozenset("is are was were be been being".split())
 def _passive(low, k):
     """"were rated", "was widely described": the subject is what was said about."""
     return k > 0 and low[k].endswith(("ed", "told", "written")) and (
-        low[k - 1] in BE or k > 1 and low[k - 2] in BE and low[k - 1].endswith("ly"))
+        low[k - 1] in BE or k > 1 and low[k - 2] in BE and _adverb(low[k - 1]))
 
 
 def subject_of(toks, k):
@@ -238,13 +238,16 @@ def _np_forward(toks, i):
     """The noun phrase starting at i: up to a comma, a clause word or punctuation."""
     out = []
     depth = 0
-    for tok in toks[i:i + 14]:
+    for n, tok in enumerate(toks[i:i + 14], i):
         low = tok.lower()
+        # "Alliance to Reclaim Our Schools": a name runs on across a small word
+        joined = low in ORG_JOINS and out and _is_cap(out[-1]) and n + 1 < len(toks) and \
+            _is_cap(toks[n + 1]) and toks[n + 1].lower() not in en.TIME_WORDS
         if tok == "(":
             depth += 1
         elif tok == ")":
             depth -= 1
-        elif depth == 0 and (tok in PUNCT or (low in en.NP_STOPS and out)):
+        elif depth == 0 and (tok in PUNCT or (low in en.NP_STOPS and out and not joined)):
             break
         out.append(tok)
     if out and out[0].lower() in en.NP_STOPS:
@@ -255,7 +258,7 @@ def _np_forward(toks, i):
 def _np_backward(toks, k, floor=0):
     """The subject before the cue verb at k: skips "also", an appositive, and "who"."""
     j = k - 1
-    while j >= floor and toks[j].lower() in en.SUBJECT_VERB_GAP:
+    while j >= floor and (toks[j].lower() in en.SUBJECT_VERB_GAP or _adverb(toks[j])):
         j -= 1
     # "who in 2010 said", "Trump on Friday said": a time between subject and verb
     if j - 1 >= floor and (toks[j][:1].isdigit() or toks[j].lower() in en.TIME_WORDS) and \
@@ -310,6 +313,11 @@ def _np_backward(toks, k, floor=0):
     return np
 
 
+def _adverb(tok):
+    """"forcefully", "repeatedly": a manner adverb between a subject and its verb."""
+    return tok.islower() and tok.endswith("ly") and len(tok) > 4 and tok not in en.LY_NOUNS
+
+
 def _np_backward_name(toks, j, floor, relative=False):
     """The name that opens a clause right before the comma at j, if any; for a relative
     clause, also a name after a preposition ("with McConnell, now ..., who said")."""
@@ -336,6 +344,10 @@ def sentence_subject(toks, descriptions=False):
     """The subject that opens a sentence: a pronoun, a name with its titles, or a short
     description ending in a person or organisation noun. Empty when unsure."""
     low = [t.lower() for t in toks]
+    dash = next((n for n, t in enumerate(toks[:10]) if t in DASHES), None)
+    if dash and all(t.isupper() for t in toks[:dash]):
+        # "CONGRESS HAS INVESTIGATED HIM — Oz’s dubious medical advice": a kicker
+        return sentence_subject(toks[dash + 1:], descriptions)
     # "With Democratic leaders increasingly worried about ..., President Obama is",
     # "Following a swiftly called, late-afternoon meeting, the Security Council issued"
     if low and low[0] in en.INTRO_WORDS:
@@ -344,7 +356,7 @@ def sentence_subject(toks, descriptions=False):
             if found:
                 return found
         return []
-    if low[1:2] == [","] and low[0].endswith("ly"):
+    if low[1:2] == [","] and _adverb(low[0]):
         return _subject_at(toks, low, 2, descriptions)     # "Ultimately, Mr. Clarke hopes"
     return _subject_at(toks, low, 0, descriptions)
 
@@ -393,6 +405,10 @@ def _subject_at(toks, low, start, descriptions=False):
             en.NP_STOPS | en.INTRO_WORDS | en.SENTENCE_STARTERS:
         while end + 1 < len(toks) and (_is_cap(toks[end + 1]) or
                                        low[end + 1] in en.NAME_PARTICLES):
+            end += 1
+        # "Scott’s family has called": the possessor's noun is the subject
+        if re.search(r"[’']s$", toks[end]) and end + 1 < len(toks) and (
+                low[end + 1] in en.PERSON_NOUNS | en.ORG_WORDS or people_noun(low[end + 1])):
             end += 1
         return toks[start:end + 1]
     return []
@@ -474,6 +490,7 @@ def split_mention(mention):
         run = run[1:]
     if not run or all(t.lower() in en.TIME_WORDS for t in run):
         return None, toks
+    run[-1] = re.sub(r"[’']s$", "", run[-1])     # "Oz’s dubious advice ... for saying"
     return " ".join(run), toks[:len(toks) - len(run)]
 
 
@@ -505,7 +522,9 @@ def _org(name):
 def _org_word(toks, n):
     """"Commission" in "the Commission on ...", "Post" ending "The Washington Post"; not
     "Park" opening "Park Geun-hye": an organisation's word heads its name."""
-    return _base(toks[n]) in en.ORG_WORDS and (n == len(toks) - 1 or not _is_cap(toks[n + 1]))
+    word = _base(toks[n])
+    return (word in en.ORG_WORDS or word.endswith("s") and word[:-1] in en.ORG_WORDS) and (
+        n == len(toks) - 1 or not _is_cap(toks[n + 1]))
 
 
 def _full_name(name):
@@ -795,16 +814,14 @@ def _narration(piece, discourse):
     elif subject and people_noun(subject[-1].lower()):
         k = plain.index(subject[0])
         discourse.named(_join(subject), base + toks[k][1])
-    elif subject and re.search(r"[’']s$", subject[-1]) and len(plain) > len(subject) + 1 and \
-            plain[plain.index(subject[0]) + len(subject)] in en.ORG_WORDS:
+    elif len(subject) > 1 and re.search(r"[’']s$", subject[-2]) and subject[-1] in en.ORG_WORDS:
         # "Donald Trump’s campaign is defending ...": what "it" will refer to
         k = plain.index(subject[0])
-        org = plain[k:k + len(subject) + 1]
-        discourse.named(_join(org), base + toks[k][1], person=False)
+        discourse.named(_join(subject), base + toks[k][1], person=False)
     elif subject and any(_is_cap(t) for t in subject) and not (
             subject[-1].isupper() and len(subject[-1]) > 3) and not (
             # "President Obama's decision ... received": the possessor is not the subject
-            re.search(r"[’']s$", subject[-1])):
+            any(re.search(r"[’']s$", t) for t in subject[-2:])):
         k = plain.index(subject[0])
         name, titles = split_mention(re.sub(r"[’']s$", "", _join(subject)))
         if name and (is_person_name(name) or _full_name(name) or discourse.find(name) or any(

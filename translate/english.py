@@ -105,7 +105,7 @@ PERSON_NOUNS = frozenset("""
     official campaigner organizer chief manager commissioner sheriff pastor priest
     witness victim survivor mom dad grandmother grandfather neighbor friend
     critic protester demonstrator delegate observer parent member worker resident
-    researcher scientist investigator prosecutor regulator legislator
+    researcher scientist investigator prosecutor regulator legislator relative
 """.split())
 
 # Plural person nouns a regular -s does not make.
@@ -126,7 +126,7 @@ ORG_WORDS = frozenset("""
     state states republic kingdom federation administration campaign team bank fund
     board authority airport hospital street avenue road square river mountain park
     region province district village media television radio channel magazine
-    kremlin pentagon whitehouse parliament assembly cabinet government
+    kremlin pentagon whitehouse parliament assembly cabinet government family
 """.split())
 
 # Lowercase words inside a name: "Ursula von der Leyen", "Charles de Gaulle".
@@ -152,6 +152,12 @@ TIME_WORDS = frozenset("""
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec week month year morning afternoon
     evening night weekend
+""".split())
+
+# Words ending in -ly that are not manner adverbs ("Scott's family has said").
+LY_NOUNS = frozenset("""
+    family families rally ally italy july supply reply assembly anomaly monopoly
+    belly bully jelly holly lily fly butterfly melancholy homily
 """.split())
 
 # Words that open a sentence with a phrase before its subject: "In Kyiv, one person ...".
