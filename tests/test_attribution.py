@@ -314,3 +314,12 @@ def test_an_adverb_a_kicker_and_a_possessor_before_the_subject():
         "Scott's family has called on police to release the videos \"as a matter of the greater "
         "good\" and called on people to protest peacefully.") == [
         ("Marc H. Morial", "m"), ("Oz", None), ("Scott's family", None)]
+
+
+def test_a_bare_surname_is_the_person_the_article_quotes_not_a_relative():
+    assert speakers(
+        "Sen. Ted Cruz endorsed Donald Trump on Friday.",
+        "\"No, this is not politics,\" Cruz said at the time.",
+        "Trump also retweeted an unflattering photo of Heidi Cruz.",
+        "\"I am not in the habit of supporting people who attack my wife,\" Cruz said in July.") \
+        == [("Ted Cruz", "m"), ("Ted Cruz", "m")]

@@ -34,6 +34,7 @@ class Entity:
     votes: Counter = field(default_factory=Counter)
     titles: set = field(default_factory=set)
     seen: int = 0
+    mentions: int = 0   # as a subject or speaker: "Cruz" is Ted, not his wife Heidi Cruz
 
     @property
     def key(self):
@@ -575,7 +576,7 @@ class Discourse:
         if " " in full:
             return None
         same = [e for e in self.entities.values() if e.key == _key(name)]
-        return max(same, key=lambda e: e.seen) if same else None
+        return max(same, key=lambda e: (e.mentions, e.seen)) if same else None
 
     def introduce(self, name, offset, described=False):
         """A full person name seen anywhere: later surnames resolve to it, and a pronoun
@@ -599,6 +600,7 @@ class Discourse:
             entity.person = False
         elif entity.person is None or person:
             entity.person = True if person or is_person_name(name) else _org(name)
+        entity.mentions += 1
         entity.titles.update(t.lower() for t in titles)
         for t in titles:
             g = en.TITLES.get(t.lower()) or en.GENDERED_NOUNS.get(t.lower())
