@@ -318,6 +318,7 @@ def test_an_adverb_a_kicker_and_a_possessor_before_the_subject():
 
 def test_a_bare_surname_is_the_person_the_article_quotes_not_a_relative():
     assert speakers(
+        "Ah, friends once more",
         "Sen. Ted Cruz endorsed Donald Trump on Friday.",
         "\"No, this is not politics,\" Cruz said at the time.",
         "Trump also retweeted an unflattering photo of Heidi Cruz.",
