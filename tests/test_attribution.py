@@ -324,3 +324,14 @@ def test_a_bare_surname_is_the_person_the_article_quotes_not_a_relative():
         "Trump also retweeted an unflattering photo of Heidi Cruz.",
         "\"I am not in the habit of supporting people who attack my wife,\" Cruz said in July.") \
         == [("Ted Cruz", "m"), ("Ted Cruz", "m")]
+
+
+def test_one_person_in_two_roles_and_a_quote_paragraph_after_partial_quotes():
+    assert speakers(
+        "Candidates vie for vets' support",
+        "Clinton, the former secretary of State, stressed her support of the 2011 raid.",
+        "The former first lady and U.S. senator said it was \"a mistake\" to use private email.",
+        "Though she called Wells Fargo’s behavior “outrageous,” Clinton restricted comments "
+        "about breaking up big banks to hypothetical scenarios.",
+        "“If any bank can’t be managed effectively, it should be broken up.”") == [
+        ("Clinton", "f"), ("Clinton", "f"), ("Clinton", "f")]

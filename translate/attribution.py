@@ -285,6 +285,10 @@ def _np_backward(toks, k, floor=0):
                 and toks[j + 1].lower() not in en.TIME_WORDS:
             j -= 1      # "Commission on Presidential Debates"
             continue
+        if low == "and" and j > floor and toks[end] in en.PERSON_NOUNS and (
+                toks[j - 1] in en.PERSON_NOUNS or toks[j - 1] in en.TITLES):
+            j -= 1      # "The former first lady and U.S. senator": one person, two roles
+            continue
         if tok in PUNCT or low in en.NP_STOPS or low in en.INTRO_WORDS and j < end or \
                 _base(tok) in en.PRONOUNS or low in en.CUE_VERBS:
             break
@@ -664,7 +668,10 @@ def resolve(mention, offset, discourse, speaker=True):
     if low in ("i", "we"):
         return None     # the writer speaking, not someone the article names
     if low in en.PRONOUNS:
-        return discourse.pronoun(en.PRONOUNS[low], offset, plural=low == "they")
+        entity = discourse.pronoun(en.PRONOUNS[low], offset, plural=low == "they")
+        if entity is not None and en.PRONOUNS[low]:
+            entity.votes[en.PRONOUNS[low]] += 1     # "she said": the text tells the gender
+        return entity
     name, titles = split_mention(mention)
     if name:
         titled = any(t.lower() in en.TITLES for t in titles)
@@ -738,9 +745,9 @@ def _inherit(i, quotes, links, found):
     quote = quotes[i]
     for j in range(i - 1, -1, -1):
         same_block = quotes[j].block == quote.block
-        if quotes[j].partial and not same_block:
-            continue
         adjacent = _block_no(quotes[j].block) == _block_no(quote.block) - 1
+        if quotes[j].partial and not same_block and not (adjacent and j in found):
+            continue
         if (same_block or links[i].continued or adjacent) and j in found:
             return found[j]
         break
