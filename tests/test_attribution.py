@@ -335,3 +335,14 @@ def test_one_person_in_two_roles_and_a_quote_paragraph_after_partial_quotes():
         "about breaking up big banks to hypothetical scenarios.",
         "“If any bank can’t be managed effectively, it should be broken up.”") == [
         ("Clinton", "f"), ("Clinton", "f"), ("Clinton", "f")]
+
+
+def test_speaker_names_without_focus_words_verbs_or_half_titles():
+    assert speakers(
+        "Outrage but few options",
+        "Even China, Pyongyang's only ally, said it was \"resolutely opposed\" to the test.",
+        "Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying that "
+        "officials should release the videos \"without delay.\"",
+        "Clinton has largely ignored the issue. Said Ellis: “I don’t get the sense she’s the "
+        "least bit interested in it.”") == [
+        ("China", None), ("Hillary Clinton", "f"), ("Ellis", None)]

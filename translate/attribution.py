@@ -369,6 +369,8 @@ def sentence_subject(toks, descriptions=False):
 def _subject_at(toks, low, start, descriptions=False):
     while start < len(toks) and toks[start] in "\"“”":
         start += 1      # 'On "Face the Nation," Sen. Bernie Sanders'
+    if start + 1 < len(toks) and low[start] in en.FOCUS_WORDS and _is_cap(toks[start + 1]):
+        start += 1      # "Even China, Pyongyang's only ally, said"
     if start >= len(toks):
         return []
     if low[start] in ("his", "her", "their", "its", "the", "a", "an"):
@@ -407,10 +409,19 @@ def _subject_at(toks, low, start, descriptions=False):
     if noun is not None and not (end < len(toks) and _is_cap(toks[end])):
         return toks[start:noun + 1]
     if end < len(toks) and _is_cap(toks[end]) and low[end] not in \
-            en.NP_STOPS | en.INTRO_WORDS | en.SENTENCE_STARTERS:
+            en.NP_STOPS | en.INTRO_WORDS | en.SENTENCE_STARTERS | en.CUE_VERBS:
         while end + 1 < len(toks) and (_is_cap(toks[end + 1]) or
                                        low[end + 1] in en.NAME_PARTICLES):
             end += 1
+        # "Democratic presidential nominee Hillary Clinton": title words between names
+        title = next((j for j in range(end + 1, min(len(toks), end + 4))
+                      if not toks[j].islower() or low[j] in en.NP_STOPS), None)
+        if title and title > end + 1 and _is_cap(toks[title]) and \
+                low[title - 1] in en.TITLES and toks[title] not in PUNCT:
+            end = title
+            while end + 1 < len(toks) and (_is_cap(toks[end + 1]) or
+                                           low[end + 1] in en.NAME_PARTICLES):
+                end += 1
         # "Scott’s family has called": the possessor's noun is the subject
         if re.search(r"[’']s$", toks[end]) and end + 1 < len(toks) and (
                 low[end + 1] in en.PERSON_NOUNS | en.ORG_WORDS or people_noun(low[end + 1])):
@@ -491,7 +502,7 @@ def split_mention(mention):
         if re.search(r"[’']s$", run[n]):
             run = run[n + 1:]
             break
-    while run and run[0].lower() in en.NAME_PARTICLES | {"the"}:
+    while run and run[0].lower() in en.NAME_PARTICLES | en.FOCUS_WORDS | {"the"}:
         run = run[1:]
     if not run or all(t.lower() in en.TIME_WORDS for t in run):
         return None, toks
@@ -555,7 +566,8 @@ def is_person_name(name):
     toks = name.split()
     detector = _detector()
     if _org(name) is False or not toks or not toks[0].isalpha() or detector is None or \
-            toks[0].lower() in en.TIME_WORDS | en.SENTENCE_STARTERS | en.NP_STOPS | en.INTRO_WORDS:
+            toks[0].lower() in en.TIME_WORDS | en.SENTENCE_STARTERS | en.NP_STOPS | en.INTRO_WORDS \
+            | en.FOCUS_WORDS | en.CUE_VERBS:
         return False
     return detector.get_gender(toks[0]) != "unknown"
 

@@ -154,6 +154,9 @@ TIME_WORDS = frozenset("""
     evening night weekend
 """.split())
 
+# Words that may stand before a subject and are not part of it: "Even China said".
+FOCUS_WORDS = frozenset("even only also just especially particularly".split())
+
 # Words ending in -ly that are not manner adverbs ("Scott's family has said").
 LY_NOUNS = frozenset("""
     family families rally ally italy july supply reply assembly anomaly monopoly
