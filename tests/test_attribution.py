@@ -346,3 +346,18 @@ def test_speaker_names_without_focus_words_verbs_or_half_titles():
         "Clinton has largely ignored the issue. Said Ellis: “I don’t get the sense she’s the "
         "least bit interested in it.”") == [
         ("China", None), ("Hillary Clinton", "f"), ("Ellis", None)]
+
+
+def test_he_skips_someone_met_in_passing_but_not_someone_quoted():
+    assert speakers(
+        "The latest on the campaign",
+        "Donald Trump says political correctness has run amok in the military.",
+        "At a forum in Virginia on Monday, one questioner claimed that the “forces of "
+        "political correctness” were adversely affecting the military.",
+        "“You’re right, we have a politically correct military,” he said.")[-1] == (
+        "Donald Trump", "m")
+    assert speakers(
+        "The latest on the campaign",
+        "Donald Trump spoke in Virginia on Monday.",
+        "“It was a long day,” one veteran said. “He talked for an hour,” he added.")[-2:] == [
+        ("one veteran", "m"), ("one veteran", "m")]

@@ -522,8 +522,8 @@ def _detector():
 def _first_name_gender(name):
     """A first name's gender where it is unambiguous ("Ursula" f), else None."""
     toks = name.split()
-    if len(toks) < 2 or not toks[0].isalpha():
-        return None
+    if len(toks) < 2 or not toks[0].isalpha() or not _is_cap(toks[0]):
+        return None     # "one veteran": no first name to tell
     detector = _detector()
     found = detector.get_gender(toks[0]) if detector else "unknown"
     return {"male": "m", "female": "f"}.get(found)
@@ -641,6 +641,8 @@ class Discourse:
         for off, entity, speaker in reversed(self.events):
             if off > offset or entity.gender not in (None, gender):
                 continue
+            if entity.name.split()[0].lower() in ("a", "an", "one", "another") and not speaker:
+                continue    # "one questioner claimed that ...": met in passing, not the topic
             if entity.person or entity.person is None and (speaker or _full_name(entity.name)):
                 found = off, entity
                 break
@@ -732,7 +734,7 @@ def attribute(pieces, quotes, links, text=""):
                       if form == "before" else parse_sentence(text, link.inside))
             if parsed:
                 mention, cue = parsed
-                entity = resolve(mention, offset, discourse)
+                entity = resolve(mention, offset, discourse, speaker=not quote.partial)
                 found[i] = (entity, mention, cue)
                 continue
         if quote.partial:
