@@ -361,3 +361,12 @@ def test_he_skips_someone_met_in_passing_but_not_someone_quoted():
         "Donald Trump spoke in Virginia on Monday.",
         "“It was a long day,” one veteran said. “He talked for an hour,” he added.")[-2:] == [
         ("one veteran", "m"), ("one veteran", "m")]
+
+
+def test_what_opens_a_relative_and_lawmakers_can_speak():
+    assert speakers(
+        "Stumpf’s repeated emphasis that only 1 percent of the sales force had been involved "
+        "with what multiple lawmakers called “fraud” led two senators to invoke a break-up.",
+        "Other leaders used blunt language to denounce what Australian Prime Minister Malcolm "
+        "Turnbull called North Korea's \"reckless, provocative, dangerous\" actions.") == [
+        ("multiple lawmakers", None), ("Malcolm Turnbull", "m")]

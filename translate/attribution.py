@@ -289,7 +289,7 @@ def _np_backward(toks, k, floor=0):
                 toks[j - 1] in en.PERSON_NOUNS or toks[j - 1] in en.TITLES):
             j -= 1      # "The former first lady and U.S. senator": one person, two roles
             continue
-        if tok in PUNCT or low in en.NP_STOPS or low in en.INTRO_WORDS and j < end or \
+        if tok in PUNCT or low in en.NP_STOPS or low == "what" or low in en.INTRO_WORDS and j < end or \
                 _base(tok) in en.PRONOUNS or low in en.CUE_VERBS:
             break
         j -= 1
@@ -448,7 +448,8 @@ def _plausible_subject(np):
     return any(_is_cap(t) for t in np) or first in en.TITLES or first in en.PERSON_NOUNS or first in en.PRONOUNS or first in (
         "the", "a", "an", "his", "her", "its", "their", "this", "that", "one", "another",
         "some", "many", "several", "both", "two", "three") or first[:1].isdigit() or (
-        np[-1].lower() in en.PERSON_NOUNS or np[-1].lower() in en.ORG_WORDS)
+        np[-1].lower() in en.PERSON_NOUNS or np[-1].lower() in en.ORG_WORDS or
+        people_noun(np[-1].lower()))
 
 
 def _base(tok):
