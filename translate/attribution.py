@@ -230,6 +230,9 @@ def _participle_subject(toks, k):
         return []
     if toks[k - 1].lower() in ("is", "are", "was", "were", "been", "be", "am"):
         return []
+    if _is_cap(toks[k - 1]) and toks[k - 1].lower() not in en.TIME_WORDS and k > 1 and \
+            toks[k - 2].lower() in en.PREPOSITIONS | {"of"}:
+        return [toks[k - 1]]    # "footage of Trump saying", "a video of Clinton calling"
     if toks[0].lower() in en.INTRO_WORDS and "," not in toks[:k]:
         return sentence_subject(toks)   # "After saying her foot was ..., she was"
     return sentence_subject(toks[:k])
