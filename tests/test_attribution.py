@@ -59,6 +59,8 @@ def test_narration_after_a_quote_is_no_attribution(clause):
     ("Dean then appeared on MSNBC, saying", ("Dean", "saying")),
     ("Clinton stressed her support of the raid and said she has the quality", ("Clinton", "said")),
     ("Limbaugh continued", ("Limbaugh", "continued")),
+    ("The spot concludes with footage of Trump saying during the debate last week, ",
+     ("Trump", "saying")),
 ])
 def test_attribution_before_a_quote(clause, expected):
     assert parse_before(clause) == expected
