@@ -59,6 +59,8 @@ def test_narration_after_a_quote_is_no_attribution(clause):
     ("Dean then appeared on MSNBC, saying", ("Dean", "saying")),
     ("Clinton stressed her support of the raid and said she has the quality", ("Clinton", "said")),
     ("Limbaugh continued", ("Limbaugh", "continued")),
+    ("While having a heated debate about the presidential nominees, a friend commented:",
+     ("a friend", "commented")),
     ("The spot concludes with footage of Trump saying during the debate last week, ",
      ("Trump", "saying")),
 ])

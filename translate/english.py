@@ -28,7 +28,7 @@ CUE_VERBS = frozenset("""
     condemn condemns condemned denounce denounces denounced criticized criticizes
     accused accuses blasted slammed praised pledged
     brand brands branded label labels labeled labelled dub dubs dubbed rated
-    cite cites cited
+    cite cites cited comments commented
 """.split())
 
 # Verbs that attribute a quote right after it ("..., she continued.") but that narration
@@ -37,7 +37,7 @@ AFTER_QUOTE_VERBS = frozenset("continued continues interjected".split())
 
 # Cue verbs that are also plural nouns ("his early-morning tweets", "the calls"): a verb
 # only after a name or a pronoun.
-NOUN_LIKE_CUES = frozenset("tweets claims calls notes reports reads posts remarks".split())
+NOUN_LIKE_CUES = frozenset("tweets claims calls notes reports reads posts remarks comments".split())
 
 # Cue verbs that take a direct quote only when it is explicit; they often just name
 # something ("called it a 'fraud'"), so they make a partial quote, not a direct one.
