@@ -221,6 +221,14 @@ def test_stray_closing_mark_is_kept_as_text():
     assert article.rebuild() == text
 
 
+def test_feet_and_inches_are_no_quotation_mark():
+    text = ("Headline\n\nAmong the tidbits in the letter: Trump is 6'3\" tall and weighs 236 "
+            "pounds, which classifies him as \"overweight,\" the letter said.\n")
+    article = segment(text, "a.txt")
+    assert article.warnings == []
+    assert [q.text for q in article.quotes] == ["overweight,"]
+
+
 def test_crlf_and_bom_are_kept():
     text = "\ufeffHeadline here\r\n\r\n“We spoke,” Zelenskyy said.\r\n\r\nMore text.\r\n"
     article = segment(text)

@@ -10,6 +10,7 @@ from translate.attribution import Link, attribute, parse_after, parse_before, wo
 OPENING = "“\""
 CLOSING = "”\""
 MARKS_RE = re.compile("[“”\"]")
+FEET_INCHES_RE = re.compile(r"\d['’]\d{1,2}$")
 DASHES = "—―–-"
 
 META_RE = re.compile(r"[\ufeff\s]*(?P<key>[A-Za-z][\w-]*):?[ \t]+(?P<date>\d{4}-\d{2}-\d{2})(?=\s)")
@@ -224,6 +225,8 @@ class _Segmenter:
         spans, opened, nested = [], None, None
         for m in MARKS_RE.finditer(self.text, ps, pe):
             i, ch = m.start(), self._shape(m.start(), ps, pe)
+            if ch == '"' and FEET_INCHES_RE.search(self.text, max(ps, i - 6), i):
+                continue    # 6'3": inches, not a quotation mark
             if opened is None:
                 if ch == "”":
                     self.warn(i, "closing quotation mark with no opening one; kept as text")
