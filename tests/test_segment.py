@@ -221,6 +221,12 @@ def test_stray_closing_mark_is_kept_as_text():
     assert article.rebuild() == text
 
 
+def test_a_passive_cue_makes_no_partial_quote():
+    article = segment("Headline\n\nMehmet Oz has been called a charlatan by fellow physicians "
+                      "for promoting “quack” medical cures.\n")
+    assert article.quotes == []
+
+
 def test_feet_and_inches_are_no_quotation_mark():
     text = ("Headline\n\nAmong the tidbits in the letter: Trump is 6'3\" tall and weighs 236 "
             "pounds, which classifies him as \"overweight,\" the letter said.\n")

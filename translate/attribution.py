@@ -134,7 +134,7 @@ def parse_before(text):
     toks = [t for t, _ in tokens(text)]
     low = _lower(toks)
     for k in range(len(toks) - 1, max(-1, len(toks) - 20), -1):
-        if (low[k] in en.CUE_VERBS or low[k] in en.AFTER_QUOTE_VERBS) and not _passive(low, k):
+        if (low[k] in en.CUE_VERBS or low[k] in en.AFTER_QUOTE_VERBS) and not passive(low, k):
             np = subject_of(toks, k)
             if np and _plausible_subject(np):
                 return _join(np), toks[k]
@@ -156,7 +156,7 @@ def parse_sentence(text, inside):
     best = None
     for k, (tok, s) in enumerate(toks):
         cue = None
-        if low[k] in en.CUE_VERBS and not _passive(low, k):
+        if low[k] in en.CUE_VERBS and not passive(low, k):
             cue = tok
         elif low[k] == "according" and k + 1 < len(low) and low[k + 1] == "to":
             np = _np_forward(words_only, k + 2)
@@ -182,7 +182,7 @@ def parse_sentence(text, inside):
 BE = frozenset("is are was were be been being".split())
 
 
-def _passive(low, k):
+def passive(low, k):
     """"were rated", "was widely described": the subject is what was said about."""
     return k > 0 and low[k].endswith(("ed", "told", "written")) and (
         low[k - 1] in BE or k > 1 and low[k - 2] in BE and _adverb(low[k - 1]))
@@ -862,7 +862,7 @@ def _narration(piece, discourse):
             discourse.introduce(run, base + m.start(), described)
     # every speech verb's subject speaks; "said he/she" tells the subject's gender
     for k in range(len(plain)):
-        if low[k] not in en.CUE_VERBS or piece.kind == "quote" or _passive(low, k):
+        if low[k] not in en.CUE_VERBS or piece.kind == "quote" or passive(low, k):
             continue
         np = subject_of(plain, k)
         if k > 0 and plain[k - 1] == "," and (not np or not _plausible_subject(np)):

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from translate import english as en
 from translate.article import Article, Block, Piece, Quote, read_text
-from translate.attribution import Link, attribute, parse_after, parse_before, words
+from translate.attribution import Link, attribute, parse_after, parse_before, passive, words
 
 OPENING = "“\""
 CLOSING = "”\""
@@ -424,7 +424,8 @@ class _Segmenter:
             return False    # "Morning Joe", "Face the Nation,": a name, not words said
         outside = MARKS_RE.sub(" ", re.sub(r"“[^”]*”|\"[^\"]*\"", " ", piece.text))
         tokens = [w.lower() for w in words(outside)]
-        if any(t in en.CUE_VERBS for t in tokens) or "according to" in outside.lower():
+        if any(t in en.CUE_VERBS and not passive(tokens, k) for k, t in enumerate(tokens)) or \
+                "according to" in outside.lower():
             return True
         return False
 
