@@ -188,8 +188,7 @@ def test_a_quoted_phrase_can_end_its_sentence():
 def test_naming_verbs_and_the_passive():
     assert speakers(
         "Japan branded North Korea an \"outlaw nation in the neighborhood.\" A majority of "
-        "Democratic statements were rated \"mostly true\" by the site.") == [
-        ("Japan", None), (None, None)]
+        "Democratic statements were rated \"mostly true\" by the site.") == [("Japan", None)]
 
 
 def test_who_after_an_appositive_and_a_time():
