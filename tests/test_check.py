@@ -4,13 +4,12 @@ import json
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import polib
 import pytest
 from click.testing import CliRunner
 
-from tests.conftest import ROOT, SEED
+from tests.conftest import ROOT
 from translate import check, languages
 from translate.cli import main
 

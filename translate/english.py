@@ -67,6 +67,9 @@ NP_STOPS = frozenset("""
     it's is not did does do will would could should can may might must
 """.split()) - {"of"}
 
+# Forms of "be": before a participle they make a passive ("were rated") or a progressive.
+BE = frozenset("is are was were be been being am".split())
+
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None}
 
 # Titles that stand before a name and are not part of it. The gender a title carries is

@@ -4,7 +4,6 @@ loaded once, all of a model's pieces in one CTranslate2 call, output marked fuzz
 import os
 import re
 import socket
-import sys
 import zipfile
 from dataclasses import dataclass, field
 from functools import cached_property

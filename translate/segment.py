@@ -5,7 +5,9 @@ from dataclasses import dataclass
 
 from translate import english as en
 from translate.article import Article, Block, Piece, Quote, read_text
-from translate.attribution import Link, attribute, parse_after, parse_before, passive, words
+from translate.attribution import Link, attribute
+from translate.clauses import parse_after, parse_before, passive
+from translate.names import words
 
 OPENING = "“\""
 CLOSING = "”\""
