@@ -5,6 +5,11 @@ from translate.names import (
     DASHES, ORG_JOINS, PUNCT, bare, is_cap, join_words, people_noun, possessive, tokens)
 
 
+DETERMINERS = frozenset("""
+    the a an his her its their this that one another some many several both two three
+""".split())
+
+
 def _lower(toks):
     return [t.lower() for t in toks]
 
@@ -278,38 +283,56 @@ def sentence_subject(toks, descriptions=False):
 
 
 def _subject_at(toks, low, start, descriptions=False):
+    """The subject that starts at start: an apposed name, a pronoun, a description (when
+    asked for), a group, or a name with its titles. Empty when there is none."""
     while start < len(toks) and toks[start] in "\"“”":
         start += 1      # 'On "Face the Nation," Sen. Bernie Sanders'
     if start + 1 < len(toks) and low[start] in en.FOCUS_WORDS and is_cap(toks[start + 1]):
         start += 1      # "Even China, Pyongyang's only ally, said"
     if start >= len(toks):
         return []
-    if low[start] in ("his", "her", "their", "its", "the", "a", "an"):
-        # "His former business partner at Lenox, Lawrence B. Cummings, called him"
-        comma = next((n for n in range(start + 1, min(len(toks), start + 9))
-                      if toks[n] == ","), None)
-        if comma is not None:
-            name = np_forward(toks, comma + 1)
-            after = comma + 1 + len(name)
-            if name and all(is_cap(t) or t.lower() in en.NAME_PARTICLES for t in name) and \
-                    after < len(toks) and toks[after] == ",":
-                return name
     if bare(low[start]) in en.PRONOUNS:
         return [toks[start]]
-    if descriptions and low[start] in ("the", "a", "an"):
-        # "The Republican nominee also outlined his plan and vowed": a verb sharing the
-        # subject of a sentence that opens with a description
-        head = None
-        for j in range(start + 1, min(len(toks), start + 6)):
-            if toks[j] in PUNCT or low[j] in en.NP_STOPS or low[j] in en.SUBJECT_VERB_GAP:
-                break
-            if low[j] in en.PERSON_NOUNS:
-                head = j
-        if head is not None and not (head + 1 < len(toks) and is_cap(toks[head + 1])):
-            return toks[start:head + 1]
-    group = _group_subject(toks, low, start)
-    if group:
-        return group
+    return (_apposed_name(toks, low, start)
+            or descriptions and _description(toks, low, start)
+            or _group_subject(toks, low, start)
+            or _noun_or_name(toks, low, start))
+
+
+def _apposed_name(toks, low, start):
+    """"His former business partner at Lenox, Lawrence B. Cummings, called him": the name
+    in apposition to a description."""
+    if low[start] not in ("his", "her", "their", "its", "the", "a", "an"):
+        return []
+    comma = next((n for n in range(start + 1, min(len(toks), start + 9)) if toks[n] == ","), None)
+    if comma is None:
+        return []
+    name = np_forward(toks, comma + 1)
+    after = comma + 1 + len(name)
+    if name and all(is_cap(t) or t.lower() in en.NAME_PARTICLES for t in name) and \
+            after < len(toks) and toks[after] == ",":
+        return name
+    return []
+
+
+def _description(toks, low, start):
+    """"The Republican nominee also outlined his plan and vowed": a description that a
+    coordinated verb shares, up to its last person noun."""
+    if low[start] not in ("the", "a", "an"):
+        return []
+    head = None
+    for j in range(start + 1, min(len(toks), start + 6)):
+        if toks[j] in PUNCT or low[j] in en.NP_STOPS or low[j] in en.SUBJECT_VERB_GAP:
+            break
+        if low[j] in en.PERSON_NOUNS:
+            head = j
+    if head is None or head + 1 < len(toks) and is_cap(toks[head + 1]):
+        return []
+    return toks[start:head + 1]
+
+
+def _noun_or_name(toks, low, start):
+    """"the ministry", "Democratic presidential nominee Hillary Clinton", "Scott’s family"."""
     end, noun = start, None
     while end < len(toks) and end - start < 4 and not is_cap(toks[end]) and \
             low[end] not in en.NP_STOPS | en.CUE_VERBS | en.SUBJECT_VERB_GAP and \
@@ -319,26 +342,28 @@ def _subject_at(toks, low, start, descriptions=False):
         end += 1
     if noun is not None and not (end < len(toks) and is_cap(toks[end])):
         return toks[start:noun + 1]
-    if end < len(toks) and is_cap(toks[end]) and low[end] not in \
+    if end >= len(toks) or not is_cap(toks[end]) or low[end] in \
             en.NP_STOPS | en.INTRO_WORDS | en.SENTENCE_STARTERS | en.CUE_VERBS:
-        while end + 1 < len(toks) and (is_cap(toks[end + 1]) or
-                                       low[end + 1] in en.NAME_PARTICLES):
-            end += 1
-        # "Democratic presidential nominee Hillary Clinton": title words between names
-        title = next((j for j in range(end + 1, min(len(toks), end + 4))
-                      if not toks[j].islower() or low[j] in en.NP_STOPS), None)
-        if title and title > end + 1 and is_cap(toks[title]) and \
-                low[title - 1] in en.TITLES and toks[title] not in PUNCT:
-            end = title
-            while end + 1 < len(toks) and (is_cap(toks[end + 1]) or
-                                           low[end + 1] in en.NAME_PARTICLES):
-                end += 1
-        # "Scott’s family has called": the possessor's noun is the subject
-        if possessive(toks[end]) and end + 1 < len(toks) and (
-                low[end + 1] in en.PERSON_NOUNS | en.ORG_WORDS or people_noun(low[end + 1])):
-            end += 1
-        return toks[start:end + 1]
-    return []
+        return []
+    end = _name_end(toks, low, end)
+    # "Democratic presidential nominee Hillary Clinton": title words between names
+    title = next((j for j in range(end + 1, min(len(toks), end + 4))
+                  if not toks[j].islower() or low[j] in en.NP_STOPS), None)
+    if title and title > end + 1 and is_cap(toks[title]) and low[title - 1] in en.TITLES and \
+            toks[title] not in PUNCT:
+        end = _name_end(toks, low, title)
+    # "Scott’s family has called": the possessor's noun is the subject
+    if possessive(toks[end]) and end + 1 < len(toks) and (
+            low[end + 1] in en.PERSON_NOUNS | en.ORG_WORDS or people_noun(low[end + 1])):
+        end += 1
+    return toks[start:end + 1]
+
+
+def _name_end(toks, low, end):
+    """The last word of the capitalised run (with "von", "de" inside) from end."""
+    while end + 1 < len(toks) and (is_cap(toks[end + 1]) or low[end + 1] in en.NAME_PARTICLES):
+        end += 1
+    return end
 
 
 def _group_subject(toks, low, start):
@@ -353,11 +378,11 @@ def _group_subject(toks, low, start):
 
 
 def plausible_subject(np):
-    first = bare(np[0])
+    """A noun phrase that can say something: a name, a pronoun, a determiner's phrase, or
+    one ending in a noun for people or organisations."""
+    first, last = bare(np[0]), np[-1].lower()
     if len(np) > 12:
         return False
-    return any(is_cap(t) for t in np) or first in en.TITLES or first in en.PERSON_NOUNS or first in en.PRONOUNS or first in (
-        "the", "a", "an", "his", "her", "its", "their", "this", "that", "one", "another",
-        "some", "many", "several", "both", "two", "three") or first[:1].isdigit() or (
-        np[-1].lower() in en.PERSON_NOUNS or np[-1].lower() in en.ORG_WORDS or
-        people_noun(np[-1].lower()))
+    return any(is_cap(t) for t in np) or first in en.TITLES or first in en.PERSON_NOUNS or \
+        first in en.PRONOUNS or first in DETERMINERS or first[:1].isdigit() or \
+        last in en.PERSON_NOUNS or last in en.ORG_WORDS or people_noun(last)
