@@ -303,45 +303,61 @@ def _block_no(block_id):
 
 
 def _narration(piece, discourse):
-    """Register who a sentence is about: its subject and every speech verb's subject."""
+    """Register who a sentence is about: its subject, the people it introduces, and every
+    speech verb's subject."""
     toks = tokens(piece.text)
+    _sentence_subject(piece, toks, discourse)
+    _introductions(piece, discourse)
+    if piece.kind != "quote":
+        _speech_verbs(piece, toks, discourse)
+
+
+def _sentence_subject(piece, toks, discourse):
+    """The subject at the sentence's start (or after an opening phrase): he/she, a group, an
+    organisation named by a possessive, or a name."""
     plain = [t for t, _ in toks]
-    low = [t.lower() for t in plain]
-    base = piece.start
-    # the sentence's subject: a name or he/she at its start, or after an opening phrase
     subject = sentence_subject(plain)
-    if subject and bare(subject[0]) in ("he", "she"):
-        k = plain.index(subject[0])
+    if not subject:
+        return
+    k = plain.index(subject[0])
+    offset = piece.start + toks[k][1]
+    if bare(subject[0]) in ("he", "she"):
         gender = en.PRONOUNS[bare(subject[0])]
-        entity = discourse.pronoun(gender, base + toks[k][1])
+        entity = discourse.pronoun(gender, offset)
         if entity:
             entity.votes[gender] += 1
-            discourse.events.append((base + toks[k][1], entity, False))
-    elif subject and people_noun(subject[-1].lower()):
-        k = plain.index(subject[0])
-        discourse.named(join_words(subject), base + toks[k][1])
+            discourse.events.append((offset, entity, False))
+    elif people_noun(subject[-1].lower()):
+        discourse.named(join_words(subject), offset)
     elif len(subject) > 1 and possessive(subject[-2]) and subject[-1] in en.ORG_WORDS:
         # "Donald Trump’s campaign is defending ...": what "it" will refer to
-        k = plain.index(subject[0])
-        discourse.named(join_words(subject), base + toks[k][1], person=False)
-    elif subject and any(is_cap(t) for t in subject) and not (
+        discourse.named(join_words(subject), offset, person=False)
+    elif any(is_cap(t) for t in subject) and not (
             subject[-1].isupper() and len(subject[-1]) > 3) and not (
             # "President Obama's decision ... received": the possessor is not the subject
             any(possessive(t) for t in subject[-2:])):
-        k = plain.index(subject[0])
         name, titles = split_mention(POSSESSIVE_RE.sub("", join_words(subject)))
         if name and (is_person_name(name) or full_name(name) or discourse.find(name) or any(
                 t.lower() in en.TITLES for t in titles)):
-            discourse.named(name, base + toks[k][1], titles=titles)
+            discourse.named(name, offset, titles=titles)
+
+
+def _introductions(piece, discourse):
+    """Full person names anywhere in the sentence, for surnames and pronouns to come."""
     for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w’'-]+)+", piece.text):
         run = POSSESSIVE_RE.sub("", m.group())
         if is_person_name(run):
             # "Henry Crespo, president of the caucus": a source being introduced
             described = APPOSITIVE_RE.match(piece.text, m.end()) is not None
-            discourse.introduce(run, base + m.start(), described)
-    # every speech verb's subject speaks; "said he/she" tells the subject's gender
+            discourse.introduce(run, piece.start + m.start(), described)
+
+
+def _speech_verbs(piece, toks, discourse):
+    """Every speech verb's subject speaks; "said he/she" tells the subject's gender."""
+    plain = [t for t, _ in toks]
+    low = [t.lower() for t in plain]
     for k in range(len(plain)):
-        if low[k] not in en.CUE_VERBS or piece.kind == "quote" or passive(low, k):
+        if low[k] not in en.CUE_VERBS or passive(low, k):
             continue
         np = subject_of(plain, k)
         if k > 0 and plain[k - 1] == "," and (not np or not plausible_subject(np)):
@@ -351,7 +367,7 @@ def _narration(piece, discourse):
                 any(is_cap(t) for t in np) or bare(np[0]) in en.PRONOUNS or
                 np[0].lower() in ("the", "this")):
             continue
-        entity = resolve(join_words(np), base + toks[k][1], discourse)
+        entity = resolve(join_words(np), piece.start + toks[k][1], discourse)
         if entity and k + 1 < len(low) and low[k + 1] in ("he", "she"):
             entity.votes[en.PRONOUNS[low[k + 1]]] += 1
             entity.person = True
