@@ -14,7 +14,8 @@ from translate.names import (
     is_person_name, join_words, people_noun, possessive, split_mention, tokens, words)
 
 # ", a political scientist", ", president of the caucus": a description after a name
-APPOSITIVE_RE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their)\s|[a-z][\w-]*(?:\s[a-z][\w-]*)?\s(?:of|at|for)\s)")
+APPOSITIVE_RE = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their)\s"
+                           r"|[a-z][\w-]*(?:\s[a-z][\w-]*)?\s(?:of|at|for)\s)")
 
 
 @dataclass
@@ -67,8 +68,8 @@ class Discourse:
         self.common = set(re.findall(r"(?<![\w’'])[a-z]+(?![\w’'])", text))
 
     def find(self, name):
-        """The entity a name refers to: the same full name, or for a bare surname
-        ("Trump") the one of that surname mentioned last."""
+        """The entity a name refers to: the same full name, or for a bare surname ("Cruz")
+        the one of that surname most often a subject or speaker, then the latest seen."""
         full = _norm_name(name)
         if full in self.entities:
             return self.entities[full]
@@ -89,6 +90,7 @@ class Discourse:
         return entity
 
     def named(self, name, offset, person=None, speaker=False, titles=()):
+        """A subject or speaker named (or described) at offset; titles tell person and gender."""
         if " " not in name and name.lower() in self.common and not person:
             person = False
         entity = self.find(name)
@@ -98,7 +100,10 @@ class Discourse:
         if person is False:
             entity.person = False
         elif entity.person is None or person:
-            entity.person = True if person or is_person_name(name) else (False if is_organisation(name) else None)
+            if person or is_person_name(name):
+                entity.person = True
+            elif is_organisation(name):
+                entity.person = False
         entity.mentions += 1
         entity.titles.update(t.lower() for t in titles)
         for t in titles:
