@@ -2,7 +2,7 @@
 
 import pytest
 
-from translate.clauses import parse_after, parse_before
+from translate.clauses import parse_after, parse_before, parse_sentence
 
 
 @pytest.mark.parametrize("clause, expected", [
@@ -47,3 +47,15 @@ def test_a_party_tag_after_a_name_is_an_appositive():
 def test_an_organisation_name_runs_across_small_words():
     assert parse_after(" according to the event organizer Alliance to Reclaim Our Schools (AROS).")\
         == ("the event organizer Alliance to Reclaim Our Schools (AROS)", "according to")
+
+
+@pytest.mark.parametrize("sentence, phrase, expected", [
+    ("Clinton said the plan would work, but Trump called it \"a disaster\" on Monday.",
+     "\"a disaster", ("Trump", "called")),
+    ("Trump said during a rally that Clinton once described the deal as \"the gold standard\" "
+     "of trade deals.", "\"the gold", ("Trump", "said")),
+    ("According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that she would "
+     "\"sign this legislation.\"", "\"sign", ("Yahoo News", "according to")),
+])
+def test_a_partial_quote_takes_the_first_speech_verb_of_its_clause(sentence, phrase, expected):
+    assert parse_sentence(sentence, sentence.index(phrase)) == expected

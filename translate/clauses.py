@@ -65,34 +65,50 @@ def parse_before(text):
 
 
 def parse_sentence(text, inside):
-    """(mention, cue) for a partial quote at offset inside: the speech verb that governs it."""
+    """(mention, cue) for a partial quote at offset inside: the speech verb that governs it,
+    the first one of the quote's own clause, else of the sentence, else the first after."""
     toks = tokens(text)
+    found = list(_speech(toks))
+    start = _clause_start(toks, inside)
+    for pick in ([f for f in found if start <= f[0] < inside], [f for f in found if f[0] < inside],
+                 found):
+        if pick:
+            return pick[0][1:]
+    return None
+
+
+def _speech(toks):
+    """(offset, mention, cue) for each speech verb with a subject, and each "according to"."""
     low = [t.lower() for t, _ in toks]
-    words_only = [t for t, _ in toks]
-    best = None
+    plain = [t for t, _ in toks]
     for k, (tok, s) in enumerate(toks):
-        cue = None
-        if low[k] in en.CUE_VERBS and not passive(low, k):
-            cue = tok
-        elif low[k] == "according" and k + 1 < len(low) and low[k + 1] == "to":
-            np = np_forward(words_only, k + 2)
+        if low[k] == "according" and low[k + 1:k + 2] == ["to"]:
+            np = np_forward(plain, k + 2)
             if np:
-                cand = (join_words(np), "according to")
-                best = cand if best is None or s < inside else best
+                yield s, join_words(np), "according to"
             continue
-        if cue is None:
+        if low[k] not in en.CUE_VERBS or passive(low, k):
             continue
-        np = subject_of(words_only, k)
+        np = subject_of(plain, k)
         if not np or not plausible_subject(np):
-            after = np_forward(words_only, k + 1)
-            inverted = k > 0 and words_only[k - 1] in ",”\""
+            after = np_forward(plain, k + 1)
+            inverted = k > 0 and plain[k - 1] in ",”\""
             np = after if after and is_cap(after[0]) and inverted else None
         if np:
-            if s < inside or best is None:
-                best = (join_words(np), cue)
-            if s < inside:
-                break
-    return best
+            yield s, join_words(np), tok
+
+
+def _clause_start(toks, inside):
+    """Where the clause holding offset inside begins: after a semicolon, or a comma before
+    "but", "and", "while", "as" ...; 0 for the sentence's first clause."""
+    start = 0
+    for k, (tok, s) in enumerate(toks):
+        if s >= inside:
+            break
+        if tok == ";" or tok == "," and k + 1 < len(toks) and toks[k + 1][0].lower() in \
+                en.CLAUSE_WORDS:
+            start = s
+    return start
 
 
 def passive(low, k):

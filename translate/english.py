@@ -67,6 +67,9 @@ NP_STOPS = frozenset("""
     it's is not did does do will would could should can may might must
 """.split()) - {"of"}
 
+# Words that open a new clause after a comma: "..., she said, but Kevin was drifting off".
+CLAUSE_WORDS = frozenset("but and while as when although though whereas yet so".split())
+
 # Forms of "be": before a participle they make a passive ("were rated") or a progressive.
 BE = frozenset("is are was were be been being am".split())
 
