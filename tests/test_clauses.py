@@ -56,6 +56,8 @@ def test_an_organisation_name_runs_across_small_words():
      "of trade deals.", "\"the gold", ("Trump", "said")),
     ("According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that she would "
      "\"sign this legislation.\"", "\"sign", ("Yahoo News", "according to")),
+    ("“You winning?” she said, but Kevin was drifting off again, and as Trump went on about "
+     "“how the system is rigged,” Melanie said yes.", "“how", ("Trump", "went on about")),
 ])
 def test_a_partial_quote_takes_the_first_speech_verb_of_its_clause(sentence, phrase, expected):
     assert parse_sentence(sentence, sentence.index(phrase)) == expected

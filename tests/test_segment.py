@@ -221,6 +221,11 @@ def test_stray_closing_mark_is_kept_as_text():
     assert article.rebuild() == text
 
 
+def test_a_speech_phrase_makes_a_partial_quote():
+    article = segment("Headline\n\nThe senator spoke of “a new era” for the party on Monday.\n")
+    assert [(q.text, q.partial) for q in article.quotes] == [("a new era", True)]
+
+
 def test_a_passive_cue_makes_no_partial_quote():
     article = segment("Headline\n\nMehmet Oz has been called a charlatan by fellow physicians "
                       "for promoting “quack” medical cures.\n")

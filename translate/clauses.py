@@ -87,7 +87,10 @@ def _speech(toks):
             if np:
                 yield s, join_words(np), "according to"
             continue
-        if low[k] not in en.CUE_VERBS or passive(low, k):
+        phrase = _phrase_at(low, k)
+        if phrase:
+            tok = " ".join(plain[k:k + len(phrase)])    # "went on about", "spoke of"
+        elif low[k] not in en.CUE_VERBS or passive(low, k):
             continue
         np = subject_of(plain, k)
         if not np or not plausible_subject(np):
@@ -109,6 +112,18 @@ def _clause_start(toks, inside):
                 en.CLAUSE_WORDS:
             start = s
     return start
+
+
+def reports_speech(low):
+    """Does a sentence's lower-case words hold a speech verb (not a passive), a speech phrase
+    or "according to"?"""
+    return any(t in en.CUE_VERBS and not passive(low, k) or _phrase_at(low, k) or
+               t == "according" and low[k + 1:k + 2] == ["to"] for k, t in enumerate(low))
+
+
+def _phrase_at(low, k):
+    """The speech phrase starting at k ("went on about"), if any."""
+    return next((p for p in en.CUE_PHRASES if tuple(low[k:k + len(p)]) == p), None)
 
 
 def passive(low, k):

@@ -31,6 +31,12 @@ CUE_VERBS = frozenset("""
     cite cites cited comments commented
 """.split())
 
+# Phrases that report speech about something: 'as Trump went on about "how the system is
+# rigged"'. Matched word by word, for partial quotes.
+CUE_PHRASES = tuple(tuple(p.split()) for p in (
+    "went on about", "goes on about", "spoke of", "spoke about", "speaks of", "speaks about",
+    "talked about", "talks about", "referred to", "refers to"))
+
 # Verbs that attribute a quote right after it ("..., she continued.") but that narration
 # uses for anything ("Moscow continued the offensive").
 AFTER_QUOTE_VERBS = frozenset("continued continues interjected".split())

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from translate import english as en
 from translate.article import Article, Block, Piece, Quote, read_text
 from translate.attribution import Link, attribute
-from translate.clauses import parse_after, parse_before, passive
+from translate.clauses import parse_after, parse_before, reports_speech
 from translate.names import words
 
 OPENING = "“\""
@@ -425,11 +425,7 @@ class _Segmenter:
         if _title_case(inner):
             return False    # "Morning Joe", "Face the Nation,": a name, not words said
         outside = MARKS_RE.sub(" ", re.sub(r"“[^”]*”|\"[^\"]*\"", " ", piece.text))
-        tokens = [w.lower() for w in words(outside)]
-        if any(t in en.CUE_VERBS and not passive(tokens, k) for k, t in enumerate(tokens)) or \
-                "according to" in outside.lower():
-            return True
-        return False
+        return reports_speech([w.lower() for w in words(outside)])
 
 
 SMALL_WORDS = frozenset("a an and as at but by for in nor of on or the to with".split())
