@@ -61,3 +61,8 @@ def test_an_organisation_name_runs_across_small_words():
 ])
 def test_a_partial_quote_takes_the_first_speech_verb_of_its_clause(sentence, phrase, expected):
     assert parse_sentence(sentence, sentence.index(phrase)) == expected
+
+
+def test_a_described_subject_keeps_its_phrase():
+    assert parse_after(" a narrator in the Clinton ad asks. The spot concludes.") == (
+        "a narrator in the Clinton ad", "asks")

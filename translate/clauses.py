@@ -39,6 +39,13 @@ def parse_after(text):
             np = _np_backward(toks, k, floor=i)
             if np and toks.index(np[0], i) == i and plausible_subject(np):
                 return join_words(np), toks[k]
+            # "a narrator in the Clinton ad asks": a described subject with its phrase
+            span = toks[i:k]
+            while span and span[-1].lower() in en.SUBJECT_VERB_GAP:
+                span = span[:-1]
+            if low[i] in ("a", "an", "the", "one") and 1 < len(span) <= 8 and \
+                    not any(t in PUNCT for t in span):
+                return join_words(span), toks[k]
             return None
         if toks[k] in ".;!?" or (toks[k] in PUNCT and toks[k] not in ",()"):
             return None
