@@ -58,6 +58,8 @@ def test_an_organisation_name_runs_across_small_words():
      "\"sign this legislation.\"", "\"sign", ("Yahoo News", "according to")),
     ("“You winning?” she said, but Kevin was drifting off again, and as Trump went on about "
      "“how the system is rigged,” Melanie said yes.", "“how", ("Trump", "went on about")),
+    ("The spot concludes with footage of Trump saying during the debate last week, “That makes "
+     "me smart,” when Clinton blasted him.", "“That", ("Trump", "saying")),
 ])
 def test_a_partial_quote_takes_the_first_speech_verb_of_its_clause(sentence, phrase, expected):
     assert parse_sentence(sentence, sentence.index(phrase)) == expected

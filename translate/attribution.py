@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from translate import english as en
 from translate.clauses import (
-    np_forward, parse_after, parse_before, parse_sentence, passive, plausible_subject,
-    sentence_subject, subject_of)
+    np_forward, parse_after, parse_before, parse_sentence, plausible_subject, sentence_subject,
+    speech_verb, subject_of)
 from translate.names import (
     POSSESSIVE_RE, bare, first_name_gender, full_name, is_cap, is_group, is_organisation,
     is_person_name, join_words, people_noun, possessive, split_mention, tokens, words)
@@ -362,7 +362,7 @@ def _speech_verbs(piece, toks, discourse):
     plain = [t for t, _ in toks]
     low = [t.lower() for t in plain]
     for k in range(len(plain)):
-        if low[k] not in en.CUE_VERBS or passive(low, k):
+        if not speech_verb(low, k):
             continue
         np = subject_of(plain, k)
         if k > 0 and plain[k - 1] == "," and (not np or not plausible_subject(np)):

@@ -57,7 +57,7 @@ def parse_before(text):
     toks = [t for t, _ in tokens(text)]
     low = _lower(toks)
     for k in range(len(toks) - 1, max(-1, len(toks) - 20), -1):
-        if (low[k] in en.CUE_VERBS or low[k] in en.AFTER_QUOTE_VERBS) and not passive(low, k):
+        if speech_verb(low, k) or low[k] in en.AFTER_QUOTE_VERBS:
             np = subject_of(toks, k)
             if np and plausible_subject(np):
                 return join_words(np), toks[k]
@@ -97,7 +97,7 @@ def _speech(toks):
         phrase = _phrase_at(low, k)
         if phrase:
             tok = " ".join(plain[k:k + len(phrase)])    # "went on about", "spoke of"
-        elif low[k] not in en.CUE_VERBS or passive(low, k):
+        elif not speech_verb(low, k):
             continue
         np = subject_of(plain, k)
         if not np or not plausible_subject(np):
@@ -124,13 +124,19 @@ def _clause_start(toks, inside):
 def reports_speech(low):
     """Does a sentence's lower-case words hold a speech verb (not a passive), a speech phrase
     or "according to"?"""
-    return any(t in en.CUE_VERBS and not passive(low, k) or _phrase_at(low, k) or
+    return any(speech_verb(low, k) or _phrase_at(low, k) or
                t == "according" and low[k + 1:k + 2] == ["to"] for k, t in enumerate(low))
 
 
 def _phrase_at(low, k):
     """The speech phrase starting at k ("went on about"), if any."""
     return next((p for p in en.CUE_PHRASES if tuple(low[k:k + len(p)]) == p), None)
+
+
+def speech_verb(low, k):
+    """Is the word at k a verb reporting speech? Not in a passive ("were rated") and not
+    before "with" ("The spot concludes with footage of ...")."""
+    return low[k] in en.CUE_VERBS and not passive(low, k) and low[k + 1:k + 2] != ["with"]
 
 
 def passive(low, k):
