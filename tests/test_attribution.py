@@ -305,3 +305,11 @@ def test_what_opens_a_relative_and_lawmakers_can_speak():
         "Other leaders used blunt language to denounce what Australian Prime Minister Malcolm "
         "Turnbull called North Korea's \"reckless, provocative, dangerous\" actions.") == [
         ("multiple lawmakers", None), ("Malcolm Turnbull", "m")]
+
+
+def test_it_takes_an_organisation_subject_and_saying_he_is_not_its_gender():
+    assert speakers(
+        "Popular website shows bias",
+        "During the primaries, the Times gave Clinton a glowing endorsement.",
+        "Meanwhile, it attacked Trump, saying he “has offended Hispanics, women and former "
+        "prisoners of war.”") == [("Times", None)]

@@ -345,6 +345,8 @@ def _sentence_subject(piece, toks, discourse):
         if name and (is_person_name(name) or full_name(name) or discourse.find(name) or any(
                 t.lower() in en.TITLES for t in titles)):
             discourse.named(name, offset, titles=titles)
+        elif name and is_organisation(name):
+            discourse.named(name, offset, person=False)     # what "it" will refer to
 
 
 def _introductions(piece, discourse):
@@ -373,6 +375,9 @@ def _speech_verbs(piece, toks, discourse):
                 np[0].lower() in ("the", "this")):
             continue
         entity = resolve(join_words(np), piece.start + toks[k][1], discourse)
-        if entity and k + 1 < len(low) and low[k + 1] in ("he", "she"):
+        # "Trump said he would ...": most often the subject itself; not after "saying",
+        # whose "he" is whom the words are about, nor after a group ("Police said he")
+        if entity and low[k + 1:k + 2] in (["he"], ["she"]) and not low[k].endswith("ing") \
+                and not is_group(entity.name):
             entity.votes[en.PRONOUNS[low[k + 1]]] += 1
             entity.person = True
