@@ -313,3 +313,10 @@ def test_it_takes_an_organisation_subject_and_saying_he_is_not_its_gender():
         "During the primaries, the Times gave Clinton a glowing endorsement.",
         "Meanwhile, it attacked Trump, saying he “has offended Hispanics, women and former "
         "prisoners of war.”") == [("Times", None)]
+
+
+def test_a_name_described_beside_a_subject_does_not_take_he():
+    assert speakers(
+        "Trump goes after Bush",
+        "Donald Trump attacked Jeb Bush, a former governor of Florida, on Monday.",
+        "“He is a low-energy person,” he said.") == [("Donald Trump", "m")]

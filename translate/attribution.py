@@ -311,10 +311,12 @@ def _narration(piece, discourse):
     """Register who a sentence is about: its subject, the people it introduces, and every
     speech verb's subject."""
     toks = tokens(piece.text)
+    before = len(discourse.events)
     _sentence_subject(piece, toks, discourse)
-    _introductions(piece, discourse)
     if piece.kind != "quote":
         _speech_verbs(piece, toks, discourse)
+    # "Trump attacked Jeb Bush, a former governor": the subject stays the topic
+    _introductions(piece, discourse, sources=len(discourse.events) == before)
 
 
 def _sentence_subject(piece, toks, discourse):
@@ -349,13 +351,14 @@ def _sentence_subject(piece, toks, discourse):
             discourse.named(name, offset, person=False)     # what "it" will refer to
 
 
-def _introductions(piece, discourse):
-    """Full person names anywhere in the sentence, for surnames and pronouns to come."""
+def _introductions(piece, discourse, sources):
+    """Full person names anywhere in the sentence, for surnames and pronouns to come; in a
+    sentence with no subject of its own, a name with a description introduces a source."""
     for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w’'-]+)+", piece.text):
         run = POSSESSIVE_RE.sub("", m.group())
         if is_person_name(run):
-            # "Henry Crespo, president of the caucus": a source being introduced
-            described = APPOSITIVE_RE.match(piece.text, m.end()) is not None
+            # "... concerns Henry Crespo, president of the caucus": a source introduced
+            described = sources and APPOSITIVE_RE.match(piece.text, m.end()) is not None
             discourse.introduce(run, piece.start + m.start(), described)
 
 
