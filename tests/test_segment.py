@@ -221,6 +221,12 @@ def test_stray_closing_mark_is_kept_as_text():
     assert article.rebuild() == text
 
 
+def test_a_quote_after_she_continued_is_direct():
+    article = segment("Headline\n\nShe continued, “For us, the 9/11 families and survivors, all "
+                      "we are asking for is an opportunity. Denying us justice is un-American.”\n")
+    assert [(q.text[:7], q.partial, q.cue) for q in article.quotes] == [("For us,", False, "continued")]
+
+
 def test_a_speech_phrase_makes_a_partial_quote():
     article = segment("Headline\n\nThe senator spoke of “a new era” for the party on Monday.\n")
     assert [(q.text, q.partial) for q in article.quotes] == [("a new era", True)]
