@@ -60,6 +60,10 @@ def test_an_organisation_name_runs_across_small_words():
      "“how the system is rigged,” Melanie said yes.", "“how", ("Trump", "went on about")),
     ("The spot concludes with footage of Trump saying during the debate last week, “That makes "
      "me smart,” when Clinton blasted him.", "“That", ("Trump", "saying")),
+    ("Another critic, Laurence H. Tribe, likened the rules to \"burning the Constitution\" - a "
+     "charge that might have stung.", "\"burning", ("Laurence H. Tribe", "likened")),
+    ("In an August speech, Trump attacked “the hateful ideology of radical Islam.”", "“the",
+     ("Trump", "attacked")),
 ])
 def test_a_partial_quote_takes_the_first_speech_verb_of_its_clause(sentence, phrase, expected):
     assert parse_sentence(sentence, sentence.index(phrase)) == expected

@@ -225,9 +225,11 @@ def _np_backward(toks, k, floor=0):
     if j - 1 >= floor and (toks[j][:1].isdigit() or toks[j].lower() in en.TIME_WORDS) and \
             toks[j - 1].lower() in ("in", "on", "at", "last", "this", "early", "late"):
         j -= 2
+    apposed = None
     if j >= floor and toks[j] == ",":
         start = _comma_before(toks, j, floor)
         if start is not None:
+            apposed = toks[start + 1:j]
             j = start - 1
 
     relative = j >= floor and bare(toks[j]) in ("who", "which")
@@ -254,6 +256,10 @@ def _np_backward(toks, k, floor=0):
             break
         j -= 1
     np = toks[j + 1:end + 1]
+    # "Another critic, Laurence H. Tribe, likened": the name apposed to a description
+    if apposed and np and np[0].lower() in DETERMINERS and all(
+            is_cap(t) or t.lower() in en.NAME_PARTICLES for t in apposed):
+        return apposed
     # "Protesters marching through the streets chanted": the participle's phrase
     # modifies the subject before it
     if j - 1 > floor and toks[j].lower() in en.NP_STOPS and toks[j - 1].endswith("ing") \

@@ -28,7 +28,7 @@ CUE_VERBS = frozenset("""
     condemn condemns condemned denounce denounces denounced criticized criticizes
     accused accuses blasted slammed praised pledged
     brand brands branded label labels labeled labelled dub dubs dubbed rated
-    cite cites cited comments commented
+    cite cites cited comments commented attacked likened
 """.split())
 
 # Phrases that report speech about something: 'as Trump went on about "how the system is
