@@ -7,6 +7,7 @@ from translate.clauses import parse_after, parse_before, parse_sentence
 
 @pytest.mark.parametrize("clause, expected", [
     (" he said.", ("he", "said")),
+    (" the article read.", ("the article", "read")),
     (" said spokesman Dmitry Peskov.", ("spokesman Dmitry Peskov", "said")),
     (" the 47-year-old said.", ("the 47-year-old", "said")),
     (" said Debra Steger, a former negotiator.", ("Debra Steger", "said")),

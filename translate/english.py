@@ -37,9 +37,9 @@ CUE_PHRASES = tuple(tuple(p.split()) for p in (
     "went on about", "goes on about", "spoke of", "spoke about", "speaks of", "speaks about",
     "talked about", "talks about", "referred to", "refers to"))
 
-# Verbs that attribute a quote right after it ("..., she continued.") but that narration
-# uses for anything ("Moscow continued the offensive").
-AFTER_QUOTE_VERBS = frozenset("continued continues interjected".split())
+# Verbs that attribute a quote right after it ("..., she continued.", "..., the sign read.")
+# but that narration uses for anything ("Moscow continued the offensive").
+AFTER_QUOTE_VERBS = frozenset("continued continues interjected read".split())
 
 # Cue verbs that are also plural nouns ("his early-morning tweets", "the calls"): a verb
 # only after a name or a pronoun.
