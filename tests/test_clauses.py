@@ -7,6 +7,9 @@ from translate.clauses import parse_after, parse_before, parse_sentence
 
 @pytest.mark.parametrize("clause, expected", [
     (" he said.", ("he", "said")),
+    (" the Iranian foreign minister, Abbas Araghchi, said in a post on X.",
+     ("Abbas Araghchi", "said")),
+    (" said one resident, Olena, 62.", ("Olena", "said")),
     (" the article read.", ("the article", "read")),
     (" said spokesman Dmitry Peskov.", ("spokesman Dmitry Peskov", "said")),
     (" the 47-year-old said.", ("the 47-year-old", "said")),

@@ -27,9 +27,9 @@ def parse_after(text):
         i += 1
     if i < len(toks) and low[i] in en.CUE_VERBS:
         np = np_forward(toks, i + 1)
-        if np and (plausible_subject(np) or low[i + 1] in ("the", "a", "an", "his", "her",
-                                                              "its", "one", "another")):
-            return join_words(np), toks[i]
+        if np and (plausible_subject(np) or low[i + 1] in (
+                "the", "a", "an", "his", "her", "its", "one", "another")):
+            return join_words(_apposed_after(toks, i + 1, np)), toks[i]
         return None
     if low[i:i + 2] == ["according", "to"]:
         np = np_forward(toks, i + 2)
@@ -37,7 +37,11 @@ def parse_after(text):
     for k in range(i, min(len(toks), i + 30)):
         if (low[k] in en.CUE_VERBS or low[k] in en.AFTER_QUOTE_VERBS) and k > i:
             np = _np_backward(toks, k, floor=i)
-            if np and toks.index(np[0], i) == i and plausible_subject(np):
+            at = toks.index(np[0], i) if np else -1
+            # "the Iranian foreign minister, Abbas Araghchi, said": a description, then the name
+            described = at > i and low[i] in DETERMINERS and toks[at - 1] == "," and \
+                not any(t in PUNCT for t in toks[i:at - 1])
+            if np and (at == i or described) and plausible_subject(np):
                 return join_words(np), toks[k]
             # "a narrator in the Clinton ad asks": a described subject with its phrase
             span = toks[i:k]
@@ -50,6 +54,16 @@ def parse_after(text):
         if toks[k] in ".;!?" or (toks[k] in PUNCT and toks[k] not in ",()"):
             return None
     return None
+
+
+def _apposed_after(toks, i, np):
+    """"said one resident, Olena, 62": the name apposed to a described speaker, if any."""
+    if np[0].lower() not in DETERMINERS or toks[i + len(np):i + len(np) + 1] != [","]:
+        return np
+    name = np_forward(toks, i + len(np) + 1)
+    if name and all(is_cap(t) or t.lower() in en.NAME_PARTICLES for t in name):
+        return name
+    return np
 
 
 def parse_before(text):
