@@ -170,12 +170,16 @@ def people_noun(word):
         word[:-1] in en.PERSON_NOUNS or word.endswith("ies") and word[:-3] + "y" in en.PERSON_NOUNS)
 
 
+# Words that open a capitalised run without being a first name ("Said Ellis", "Even China").
+NOT_FIRST_NAMES = (en.TIME_WORDS | en.SENTENCE_STARTERS | en.NP_STOPS | en.INTRO_WORDS
+                   | en.FOCUS_WORDS | en.CUE_VERBS)
+
+
 def is_person_name(name):
     """A name that opens with a first name the lexicon knows ("Melanie", "Jill Stein")."""
     toks = name.split()
     detector = _detector()
-    if is_organisation(name) or not toks or not toks[0].isalpha() or detector is None or \
-            toks[0].lower() in en.TIME_WORDS | en.SENTENCE_STARTERS | en.NP_STOPS | en.INTRO_WORDS \
-            | en.FOCUS_WORDS | en.CUE_VERBS:
+    if not toks or not toks[0].isalpha() or detector is None or \
+            toks[0].lower() in NOT_FIRST_NAMES or is_organisation(name):
         return False
     return detector.get_gender(toks[0]) != "unknown"
