@@ -2,6 +2,7 @@
 organisations an article names."""
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -47,13 +48,10 @@ class Entity:
         return first_name_gender(self.name) if self.person else None
 
 
-def _norm_name(name):
-    return POSSESSIVE_RE.sub("", name).lower()
-
-
 def _key(name):
-    toks = name.replace("’s", "").replace("'s", "").split()
-    return toks[-1].lower().strip(".,") if toks else ""
+    """The word a bare surname or a description's head matches: "Trump", "ministry"."""
+    toks = name.split()
+    return bare(toks[-1]).strip(".,") if toks else ""
 
 
 # -- the discourse: entities in order ---------------------------------------------------
@@ -70,7 +68,7 @@ class Discourse:
     def find(self, name):
         """The entity a name refers to: the same full name, or for a bare surname ("Cruz")
         the one of that surname most often a subject or speaker, then the latest seen."""
-        full = _norm_name(name)
+        full = bare(name)
         if full in self.entities:
             return self.entities[full]
         if " " in full:
@@ -84,7 +82,7 @@ class Discourse:
         entity = self.find(name)
         first = entity is None and described
         if entity is None:
-            entity = self.entities[_norm_name(name)] = Entity(name, person=True)
+            entity = self.entities[bare(name)] = Entity(name, person=True)
         entity.seen = offset
         self.weak.append((offset, entity, first))
         return entity
@@ -95,7 +93,7 @@ class Discourse:
             person = False
         entity = self.find(name)
         if entity is None:
-            entity = self.entities[_norm_name(name)] = Entity(name)
+            entity = self.entities[bare(name)] = Entity(name)
         entity.seen = offset
         if person is False:
             entity.person = False
@@ -165,8 +163,8 @@ class Discourse:
 
 def resolve(mention, offset, discourse, speaker=True):
     """The entity a mention names, registering it; None for an unresolvable one."""
-    first = words(mention)[:1]
-    low = bare(first[0]) if first else ""
+    toks = words(mention)
+    low = bare(toks[0]) if toks else ""
     if low in ("i", "we"):
         return None     # the writer speaking, not someone the article names
     if low in en.PRONOUNS:
@@ -179,7 +177,6 @@ def resolve(mention, offset, discourse, speaker=True):
         titled = any(t.lower() in en.TITLES for t in titles)
         return discourse.named(name, offset, person=True if titled else None,
                                speaker=speaker, titles=titles)
-    toks = words(mention)
     if not toks:
         return None
     # "the 34-year-old mother of three": the head noun stands before "of"
@@ -260,12 +257,10 @@ def _lead_in(quote, pieces, discourse):
     """A quote after a clause ending in a colon speaks for that clause's speaker: "..., he
     said:" closing the paragraph before, or "Obama is rolling out a new message: "..."".
     Without a speech verb, the clause's subject speaks when it names someone."""
-    before = [p for p in pieces if p.start < quote.start]
-    last = next((p for p in reversed(before) if p.translatable), None)
+    last, glue = _preceding(quote, pieces)
     if last is None or last.quote is not None:
         return None
-    between = "".join(p.text for p in before if p.start >= last.start)
-    if not between.rstrip(' "“\n').endswith(":"):
+    if not (last.text + glue).rstrip(' "“\n').endswith(":"):
         return None
     text = last.text.rstrip(":")
     parsed = parse_before(text)
@@ -290,17 +285,24 @@ def _after_narration(quote, pieces, discourse):
     """"His former business partner, Lawrence B. Cummings, called him a master at deals.
     "He showed again and again an ability ..."": a quote standing after a sentence of
     its paragraph speaks for that sentence's subject, when it names someone."""
-    before = [p for p in pieces if p.start < quote.start and p.translatable]
-    last = before[-1] if before else None
-    between = "".join(p.text for p in pieces if last and last.start < p.start < quote.start)
-    if last is None or last.kind != "sentence" or last.quote is not None or "\n" in between \
-            or between.rstrip(' "“').endswith(":"):
+    last, glue = _preceding(quote, pieces)
+    if last is None or last.kind != "sentence" or last.quote is not None or "\n" in glue \
+            or glue.rstrip(' "“').endswith(":"):
         return None
     subject = sentence_subject([t for t, _ in tokens(last.text)])
     if not subject or not (is_cap(subject[-1]) or bare(subject[0]) in ("he", "she")):
         return None
     mention = join_words(subject)
     return resolve(mention, last.start + len(last.text), discourse), mention, None
+
+
+def _preceding(quote, pieces):
+    """The last translatable piece before a quote, and the marks and spaces between them."""
+    n = bisect_left(pieces, quote.start, key=lambda p: p.start)
+    for i in range(n - 1, -1, -1):
+        if pieces[i].translatable:
+            return pieces[i], "".join(p.text for p in pieces[i + 1:n])
+    return None, ""
 
 
 def _block_no(block_id):
@@ -375,7 +377,7 @@ def _speech_verbs(piece, toks, discourse):
             np = after if after and is_cap(after[0]) else np
         if not np or not plausible_subject(np) or np[0].lower() in ("that", "this") or not (
                 any(is_cap(t) for t in np) or bare(np[0]) in en.PRONOUNS or
-                np[0].lower() in ("the", "this")):
+                np[0].lower() == "the"):
             continue
         entity = resolve(join_words(np), piece.start + toks[k][1], discourse)
         # "Trump said he would ...": most often the subject itself; not after "saying",
