@@ -215,9 +215,7 @@ def np_forward(toks, i):
     depth = 0
     for n, tok in enumerate(toks[i:i + 14], i):
         low = tok.lower()
-        # "Alliance to Reclaim Our Schools": a name runs on across a small word
-        joined = low in ORG_JOINS and out and is_cap(out[-1]) and n + 1 < len(toks) and \
-            is_cap(toks[n + 1]) and toks[n + 1].lower() not in en.TIME_WORDS
+        joined = _joins_name(toks, n)    # "Alliance to Reclaim Our Schools"
         if tok == "(":
             depth += 1
         elif tok == ")":
@@ -231,44 +229,12 @@ def np_forward(toks, i):
 
 
 def _np_backward(toks, k, floor=0):
-    """The subject before the cue verb at k: skips "also", an appositive, and "who"."""
-    j = k - 1
-    while j >= floor and (toks[j].lower() in en.SUBJECT_VERB_GAP or _adverb(toks[j])):
-        j -= 1
-    # "who in 2010 said", "Trump on Friday said": a time between subject and verb
-    if j - 1 >= floor and (toks[j][:1].isdigit() or toks[j].lower() in en.TIME_WORDS) and \
-            toks[j - 1].lower() in ("in", "on", "at", "last", "this", "early", "late"):
-        j -= 2
-    apposed = None
-    if j >= floor and toks[j] == ",":
-        start = _comma_before(toks, j, floor)
-        if start is not None:
-            apposed = toks[start + 1:j]
-            j = start - 1
-
-    relative = j >= floor and bare(toks[j]) in ("who", "which")
-    if relative:
-        j -= 1
-        if j >= floor and toks[j] in (",", "—", "–"):
-            j -= 1
+    """The subject before the cue verb at k: skips "also", a time, an appositive and "who"."""
+    j, apposed, relative = _before_verb(toks, k, floor)
     end = j
     if j >= floor and bare(toks[j]) in en.PRONOUNS:
         return [toks[j]]
-    while j >= floor:
-        tok = toks[j]
-        low = tok.lower()
-        if low in ("on", "for") and j > floor and is_cap(toks[j - 1]) and is_cap(toks[j + 1]) \
-                and toks[j + 1].lower() not in en.TIME_WORDS:
-            j -= 1      # "Commission on Presidential Debates"
-            continue
-        if low == "and" and j > floor and toks[end] in en.PERSON_NOUNS and (
-                toks[j - 1] in en.PERSON_NOUNS or toks[j - 1] in en.TITLES):
-            j -= 1      # "The former first lady and U.S. senator": one person, two roles
-            continue
-        if tok in PUNCT or low in en.NP_STOPS or low == "what" or low in en.INTRO_WORDS and j < end or \
-                bare(tok) in en.PRONOUNS or low in en.CUE_VERBS:
-            break
-        j -= 1
+    j = _phrase_start(toks, j, end, floor)
     np = toks[j + 1:end + 1]
     # "Another critic, Laurence H. Tribe, likened": the name apposed to a description
     if apposed and np and np[0].lower() in DETERMINERS and all(
@@ -296,6 +262,56 @@ def _np_backward(toks, k, floor=0):
     if np and all(t.lower() in en.TIME_WORDS or t[:1].isdigit() for t in np):
         return []
     return np
+
+
+def _before_verb(toks, k, floor):
+    """(j, apposed, relative): where the subject ends before the verb at k, past "also",
+    "in 2010", an appositive ", ... ," (returned) and a relative "who"."""
+    j = k - 1
+    while j >= floor and (toks[j].lower() in en.SUBJECT_VERB_GAP or _adverb(toks[j])):
+        j -= 1
+    # "who in 2010 said", "Trump on Friday said": a time between subject and verb
+    if j - 1 >= floor and (toks[j][:1].isdigit() or toks[j].lower() in en.TIME_WORDS) and \
+            toks[j - 1].lower() in ("in", "on", "at", "last", "this", "early", "late"):
+        j -= 2
+    apposed = None
+    if j >= floor and toks[j] == ",":
+        start = _comma_before(toks, j, floor)
+        if start is not None:
+            apposed = toks[start + 1:j]
+            j = start - 1
+    relative = j >= floor and bare(toks[j]) in ("who", "which")
+    if relative:
+        j -= 1
+        if j >= floor and toks[j] in (",", "—", "–"):
+            j -= 1
+    return j, apposed, relative
+
+
+def _phrase_start(toks, j, end, floor):
+    """The index just before the noun phrase that ends at end."""
+    while j >= floor:
+        tok = toks[j]
+        low = tok.lower()
+        if j > floor and _joins_name(toks, j, ("on", "for")):
+            j -= 1      # "Commission on Presidential Debates"
+            continue
+        if low == "and" and j > floor and toks[end] in en.PERSON_NOUNS and (
+                toks[j - 1] in en.PERSON_NOUNS or toks[j - 1] in en.TITLES):
+            j -= 1      # "The former first lady and U.S. senator": one person, two roles
+            continue
+        if tok in PUNCT or low in en.NP_STOPS or low == "what" or \
+                low in en.INTRO_WORDS and j < end or bare(tok) in en.PRONOUNS or \
+                low in en.CUE_VERBS:
+            break
+        j -= 1
+    return j
+
+
+def _joins_name(toks, n, small=ORG_JOINS):
+    """"Alliance to Reclaim", "Commission on Presidential": a small word inside a name."""
+    return toks[n].lower() in small and n > 0 and is_cap(toks[n - 1]) and \
+        n + 1 < len(toks) and is_cap(toks[n + 1]) and toks[n + 1].lower() not in en.TIME_WORDS
 
 
 def _adverb(tok):
