@@ -10,6 +10,11 @@ DETERMINERS = frozenset("""
 """.split())
 
 
+# Where a description at a sentence's start ends, and words no name starts with.
+_DESCRIPTION_STOPS = en.NP_STOPS | en.CUE_VERBS | en.SUBJECT_VERB_GAP
+_NOT_NAME_STARTS = en.NP_STOPS | en.INTRO_WORDS | en.SENTENCE_STARTERS | en.CUE_VERBS
+
+
 def _lower(toks):
     return [t.lower() for t in toks]
 
@@ -202,7 +207,7 @@ def _participle_subject(toks, k):
     if toks[k - 1].lower() in en.BE:
         return []
     if is_cap(toks[k - 1]) and toks[k - 1].lower() not in en.TIME_WORDS and k > 1 and \
-            toks[k - 2].lower() in en.PREPOSITIONS | {"of"}:
+            (toks[k - 2].lower() in en.PREPOSITIONS or toks[k - 2].lower() == "of"):
         return [toks[k - 1]]    # "footage of Trump saying", "a video of Clinton calling"
     if toks[0].lower() in en.INTRO_WORDS and "," not in toks[:k]:
         return sentence_subject(toks)   # "After saying her foot was ..., she was"
@@ -415,15 +420,14 @@ def _noun_or_name(toks, low, start):
     """"the ministry", "Democratic presidential nominee Hillary Clinton", "Scott’s family"."""
     end, noun = start, None
     while end < len(toks) and end - start < 4 and not is_cap(toks[end]) and \
-            low[end] not in en.NP_STOPS | en.CUE_VERBS | en.SUBJECT_VERB_GAP and \
+            low[end] not in _DESCRIPTION_STOPS and \
             toks[end] not in PUNCT:
         if low[end] in en.PERSON_NOUNS or low[end] in en.ORG_WORDS:
             noun = end
         end += 1
     if noun is not None and not (end < len(toks) and is_cap(toks[end])):
         return toks[start:noun + 1]
-    if end >= len(toks) or not is_cap(toks[end]) or low[end] in \
-            en.NP_STOPS | en.INTRO_WORDS | en.SENTENCE_STARTERS | en.CUE_VERBS:
+    if end >= len(toks) or not is_cap(toks[end]) or low[end] in _NOT_NAME_STARTS:
         return []
     end = _name_end(toks, low, end)
     # "Democratic presidential nominee Hillary Clinton": title words between names
@@ -434,7 +438,8 @@ def _noun_or_name(toks, low, start):
         end = _name_end(toks, low, title)
     # "Scott’s family has called": the possessor's noun is the subject
     if possessive(toks[end]) and end + 1 < len(toks) and (
-            low[end + 1] in en.PERSON_NOUNS | en.ORG_WORDS or people_noun(low[end + 1])):
+            low[end + 1] in en.PERSON_NOUNS or low[end + 1] in en.ORG_WORDS or
+                people_noun(low[end + 1])):
         end += 1
     return toks[start:end + 1]
 
@@ -450,7 +455,7 @@ def _group_subject(toks, low, start):
     """"Critics of the program", "Federal and state officials", "Administration officials":
     a plural noun for people heading the sentence's first few words."""
     for j in range(start, min(len(toks), start + 5)):
-        if toks[j] in PUNCT or j > start and (is_cap(toks[j]) or low[j] in en.NP_STOPS - {"and"}):
+        if toks[j] in PUNCT or j > start and (is_cap(toks[j]) or (low[j] in en.NP_STOPS and low[j] != "and")):
             return []
         if people_noun(low[j]) and not (j + 1 < len(toks) and people_noun(low[j + 1])):
             return toks[start:j + 1]

@@ -116,7 +116,7 @@ PERSON_NOUNS = frozenset("""
     democrat republican star actor actress singer host anchor mogul billionaire
     official campaigner organizer chief manager commissioner sheriff pastor priest
     witness victim survivor mom dad grandmother grandfather neighbor friend
-    critic protester demonstrator delegate observer parent member worker resident
+    critic protester demonstrator delegate observer parent member worker
     researcher scientist investigator prosecutor regulator legislator relative
 """.split())
 

@@ -74,6 +74,10 @@ def join_words(toks):
     return out
 
 
+# Words that open a run of capitals without belonging to the name: "the", "von", "Even".
+NOT_NAME_WORDS = en.NAME_PARTICLES | en.FOCUS_WORDS | {"the"}
+
+
 def split_mention(mention):
     """(name, title words) of a mention: "spokesman Dmitry Peskov" -> "Dmitry Peskov"."""
     head = mention.split(",")[0]
@@ -110,7 +114,7 @@ def split_mention(mention):
         if possessive(run[n]):
             run = run[n + 1:]
             break
-    while run and run[0].lower() in en.NAME_PARTICLES | en.FOCUS_WORDS | {"the"}:
+    while run and run[0].lower() in NOT_NAME_WORDS:
         run = run[1:]
     if not run or all(t.lower() in en.TIME_WORDS for t in run):
         return None, toks

@@ -294,8 +294,9 @@ class _Segmenter:
             return (ends or not after.strip() or span.close is None
                     or parse_after(after) is not None or bool(SENTENCE_END_RE.search(inner)))
         last = words(before)[-1:]
-        cue_before = bool(last) and last[0].lower() in en.CUE_VERBS | en.AFTER_QUOTE_VERBS \
-            and last[0].lower() not in en.NAMING_VERBS     # "She continued, “For us, ...”"
+        verb = last[0].lower() if last else ""     # "She continued, “For us, ...”"
+        cue_before = (verb in en.CUE_VERBS or verb in en.AFTER_QUOTE_VERBS) and \
+            verb not in en.NAMING_VERBS
         return cue_before and inner[0].isupper() and (ends or span.close is None)
 
     def _quote(self, start, span, pe, block, link):
