@@ -187,3 +187,9 @@ def test_a_second_run_waits_for_the_first_then_refuses(tmp_path):
     assert "another translate run is still working" in result["error"]
     with catalog.locked(tmp_path, wait=0.5):   # free again once the first ends
         pass
+
+
+def test_source_language_is_detected_on_the_whole_text():
+    assert segment_file(SEED).language == "en"
+    assert languages.detect_language("Die Ukraine braucht mehr, um sich zu verteidigen, nicht "
+                                     "weniger, erklärte das Ministerium in den sozialen Medien.") == "de"

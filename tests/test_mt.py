@@ -157,11 +157,6 @@ def test_model_quotation_marks_become_the_languages(code, text, quote, expected)
     assert mt.fit_marks(text, languages.get(code), quote) == expected
 
 
-def test_source_language_is_detected_on_the_whole_text():
-    assert segment_file(SEED).language == "en"
-    assert mt.detect_language("Die Ukraine braucht mehr, um sich zu verteidigen, nicht "
-                              "weniger, erklärte das Ministerium in den sozialen Medien.") == "de"
-
 
 def test_a_name_left_in_english_is_put_right_else_flagged():
     from translate.check import read_glossary

@@ -5,6 +5,7 @@ from functools import cached_property
 from pathlib import Path
 
 from translate.errors import InputError
+from translate.languages import detect_language
 
 # Pieces a translator translates; every other piece is carried over or typeset.
 TRANSLATABLE = frozenset({"headline", "subheading", "dateline", "sentence", "quote",
@@ -74,7 +75,6 @@ class Article:
     @cached_property
     def language(self):
         """The article's language, detected once on its whole text."""
-        from translate.mt import detect_language
         return detect_language(self.text)
 
     @property

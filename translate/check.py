@@ -251,8 +251,7 @@ def language(entry, lang, terms):
     """The translation is in the target language (checked where it is long enough to judge)."""
     if len(entry.msgstr) < LANGDETECT_MIN_CHARS:
         return None
-    from translate.mt import language_candidates
-    found = language_candidates(entry.msgstr)
+    found = languages.language_candidates(entry.msgstr)
     if found and not any(code == lang.code and p >= 0.1 for code, p in found):
         return f"the translation reads as {found[0][0]!r}, not {lang.code!r}"
     return None

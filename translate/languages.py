@@ -1,4 +1,5 @@
-"""Typographic and gettext facts per language: one table each, read by catalog and render."""
+"""Typographic and gettext facts per language: one table each, read by catalog and render;
+and which language a text is in."""
 
 from dataclasses import dataclass
 
@@ -64,3 +65,19 @@ def get(code):
     except KeyError:
         known = ", ".join(sorted(LANGUAGES))
         raise KeyError(f"unknown language {code!r} (known: {known})") from None
+
+
+def language_candidates(text):
+    """langdetect's (language, probability) guesses, seeded for repeatable answers."""
+    from langdetect import DetectorFactory, LangDetectException, detect_langs
+    DetectorFactory.seed = 0
+    try:
+        return [(c.lang, c.prob) for c in detect_langs(text)]
+    except LangDetectException:
+        return []
+
+
+def detect_language(text):
+    """The language of a whole article (English when langdetect cannot tell)."""
+    found = language_candidates(text)
+    return found[0][0] if found else "en"

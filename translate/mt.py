@@ -247,22 +247,6 @@ def fit_marks(text, lang, quote=False):
 
 
 # -- catalogs -----------------------------------------------------------------------------------
-def language_candidates(text):
-    """langdetect's (language, probability) guesses, seeded for repeatable answers."""
-    from langdetect import DetectorFactory, LangDetectException, detect_langs
-    DetectorFactory.seed = 0
-    try:
-        return [(c.lang, c.prob) for c in detect_langs(text)]
-    except LangDetectException:
-        return []
-
-
-def detect_language(text):
-    """The language of a whole article (English when langdetect cannot tell)."""
-    found = language_candidates(text)
-    return found[0][0] if found else "en"
-
-
 @dataclass
 class Filled:
     """What `translate mt` did to one catalog."""

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from translate import catalog, languages
+from translate.errors import InputError
 
 SOURCE_MARKS = "“”\""
 
@@ -129,7 +130,6 @@ def render_files(articles, locales, langs, out, reviewed_only=False):
 def _matches_article(po, article, path):
     """Every live entry of a catalog must be a piece of its article: one that is not was
     edited by hand or is stale, and rendering would silently drop it."""
-    from translate.errors import InputError
     keys = {catalog.key(article, p) for p in article.pieces if p.translatable}
     for entry in po:
         if not entry.obsolete and entry.msgid and (entry.msgctxt, entry.msgid) not in keys:
