@@ -1,19 +1,20 @@
 """The `translate` command: thin click wrappers over the library."""
 
 import json
+import os
 import re
 import sys
 from pathlib import Path
 
 import click
 
-from translate import __version__, catalog, languages, render as rendering
+from translate import __version__, catalog, languages, mt, render as rendering
+from translate import check as checks
 from translate.article import find_articles
 from translate.errors import InputError
-from translate.mt import Options as MtOptions
 from translate.segment import segment_file
 
-mt_defaults = MtOptions()
+mt_defaults = mt.Options()
 
 
 class Context:
@@ -218,7 +219,6 @@ def models():
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def models_list(langs, as_json):
     """Installed packages and which target languages they serve."""
-    from translate import mt
     found = mt.installed()
     routes = {code: mt.route(found, "en", code) for code in langs}
     if as_json:
@@ -249,7 +249,6 @@ def models_list(langs, as_json):
 def models_install(ctx, targets, files, dirs, demo):
     """Install en->TARGET packages: from --from-file, then --dir, then the Argos index
     (online), then, with --demo, the project's demo models."""
-    from translate import mt
     for path in files:
         mt.install_file(path)
         ctx.progress(f"installed {path}")
@@ -272,7 +271,6 @@ def models_install(ctx, targets, files, dirs, demo):
 @click.pass_obj
 def machine_translate(ctx, locales, langs, beam_size, compute_type, threads, shard):
     """Fill empty entries of LOCALES/<lang>/*.po with machine translation, marked fuzzy."""
-    from translate import mt
     names = set(_shard([p.stem for p in Path(locales, "templates").glob("*.pot")], shard))
     paths = sorted(p for code in langs for p in Path(locales, code).glob("*.po")
                    if p.stem in names)
@@ -308,30 +306,28 @@ def machine_translate(ctx, locales, langs, beam_size, compute_type, threads, sha
 @click.pass_obj
 def check_command(ctx, articles, locales, langs, publish, fmt, severities, list_checks, shard):
     """Fail on stale catalogs, msgfmt errors and QA errors in reviewed entries."""
-    import os
-    from translate import check
     if list_checks:
-        for c in check.CHECKS.values():
+        for c in checks.CHECKS.values():
             click.echo(f"{c.name:<14}{c.severity:<9}{c.doc}")
         return
     levels = {}
     for item in severities:
         name, _, level = item.partition("=")
-        if name not in check.CHECKS or level not in ("error", "warning"):
+        if name not in checks.CHECKS or level not in ("error", "warning"):
             raise click.BadParameter(f"{item!r}: use CHECK=error|warning with a check from --list")
         levels[name] = level
     loaded = _load(ctx, articles, shard)
-    findings = check.check_catalogs(loaded, locales, langs, publish, levels)
+    findings = checks.check_catalogs(loaded, locales, langs, publish, levels)
     errors = [f for f in findings if f.severity == "error"]
     if fmt == "json":
         click.echo(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=1))
     elif fmt == "junit":
-        click.echo(check.as_junit(findings), nl=False)
+        click.echo(checks.as_junit(findings), nl=False)
     else:
         for f in findings:
             click.echo(str(f))
             if os.environ.get("GITHUB_ACTIONS"):
-                click.echo(check.as_github(f))
+                click.echo(checks.as_github(f))
         ctx.progress(f"check: {len(loaded)} article(s), {len(errors)} error(s), "
                      f"{len(findings) - len(errors)} warning(s)")
     if errors:

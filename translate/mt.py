@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from translate import languages
+from translate import catalog, languages
+from translate.check import glossary, read_glossary
 from translate.errors import InputError
 
 # A sentence longer than this many tokens is cut at a clause boundary rather than
@@ -262,7 +263,6 @@ def fill_catalogs(paths, options=Options(), models=None, log=lambda m: None):
     """Fill every empty msgstr of the given PO files with machine translation, marked
     fuzzy and signed with the model. A non-empty msgstr is never touched, so a re-run
     with nothing new calls no model and changes no byte."""
-    from translate import catalog
     models = installed() if models is None else models
     work, reports = {}, []
     for path in paths:
@@ -352,7 +352,6 @@ def ensure(targets, dirs=(), demo_dir=None, source="en", log=lambda m: None):
 
 
 def _glossary(paths):
-    from translate.check import read_glossary
     folders = {Path(p).parent.parent for p in paths}
     return [t for folder in sorted(folders) for t in read_glossary(folder / "glossary.csv")]
 
@@ -360,8 +359,6 @@ def _glossary(paths):
 def _fix_names(entry, lang, terms):
     """Put glossary names right where the fix is unambiguous (the model left the English
     name in place); otherwise leave the check's message for the translator."""
-    from translate.check import CHECKS
-    glossary = CHECKS["glossary"].function
     for term in terms:
         target = term.targets.get(lang.code, "").split("|")[0]
         if target and re.search(rf"(?<!\w){re.escape(term.source)}(?!\w)", entry.msgstr) \
