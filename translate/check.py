@@ -8,6 +8,9 @@ import subprocess
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+import polib
 
 from translate import catalog, languages
 
@@ -74,23 +77,22 @@ def read_glossary(path):
             for r in rows if r.get("en")]
 
 
-def _analyzer(code):
-    """Real morphology where a library has it: pymorphy3 (Ukrainian), Morfeusz 2 (Polish).
-    Returns word -> its lemmas, lower-cased."""
+@lru_cache(maxsize=None)
+def _lemmas(code, word):
+    """A word's lemmas, lower-cased, by real morphology where a library has it: pymorphy3
+    (Ukrainian), Morfeusz 2 (Polish). Cached: every glossary term asks about every word."""
     if code == "uk":
-        morph = _morph_uk()
-        return lambda w: {p.normal_form.lower() for p in morph.parse(w)}
+        return {p.normal_form.lower() for p in _morph_uk().parse(word)}
     if code == "pl":
-        morf = _morf_pl()
-        return lambda w: {a[2][1].split(":")[0].lower() for a in morf.analyse(w)}
-    return lambda w: set()
+        return {a[2][1].split(":")[0].lower() for a in _morf_pl().analyse(word)}
+    return set()
 
 
 def _matches(word, term, code):
     """Is word a form of term? Its lemma by real morphology; failing that (a name the
     dictionary lacks, an adjective made from a place: Донецькій <- Донецьк), a shared stem."""
     w, t = word.lower(), term.lower()
-    if w == t or t in _analyzer(code)(word):
+    if w == t or t in _lemmas(code, word):
         return True
     if code not in ("uk", "pl"):
         # no morphology library here: German names take only a genitive -s (Selenskyjs)
@@ -150,9 +152,6 @@ def numbers(entry, lang, glossary):
     if missing:
         return f"number {missing[0]} of the source is missing"
     return None
-
-
-MARKS = "“”„«»\"‚‘"
 
 
 @check("error")
@@ -347,7 +346,6 @@ def check_catalogs(articles, locales, langs, publish=False, severities=None):
 
 def _stale(path, have, text, lang):
     """Which entries extract would add or drop (or that headers and comments moved)."""
-    import polib
     want = polib.pofile(text)
     have_keys = {(e.msgctxt, e.msgid): e for e in have if not e.obsolete}
     want_keys = {(e.msgctxt, e.msgid) for e in want if not e.obsolete}
@@ -374,7 +372,6 @@ def _msgfmt(path, lang):
 
 # -- reports --------------------------------------------------------------------------------------
 def as_junit(findings):
-    from xml.sax.saxutils import escape, quoteattr
     errors = [f for f in findings if f.severity == "error"]
     cases = "".join(
         f'  <testcase classname={quoteattr(f.path)} name={quoteattr(f"{f.check}:{f.line}")}>'
