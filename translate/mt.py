@@ -1,6 +1,8 @@
 """Machine translation with Argos packages: every empty entry of every catalog, each model
 loaded once, all of a model's pieces in one CTranslate2 call, output marked fuzzy."""
 
+import json
+import logging
 import os
 import re
 import socket
@@ -114,7 +116,6 @@ def installed(directory=None):
 
 
 def _metadata(path):
-    import json
     try:
         return json.loads((Path(path) / "metadata.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -160,7 +161,6 @@ def install_file(path, directory=None):
 def install_from_index(targets, source="en", directory=None):
     """Download and install source->target packages from the Argos index. Offline, one
     clear error names the pairs and the command that installs them from a file."""
-    import logging
     from argostranslate import package as argos, settings
     previous = socket.getdefaulttimeout()
     socket.setdefaulttimeout(INDEX_TIMEOUT)
@@ -199,9 +199,11 @@ def _translate_with(model, texts, options, stats):
     sp = model.tokenizer
     chunks, owners = [], []
     for n, text in enumerate(texts):
-        for part in split_long(text, lambda s: len(sp.encode(s))):
-            chunks.append(sp.encode(part, out_type=str))
-            owners.append(n)
+        encoded = sp.encode(text, out_type=str)     # once: most pieces are short enough
+        parts = [encoded] if len(encoded) <= MAX_TOKENS else [
+            sp.encode(p, out_type=str) for p in split_long(text, lambda s: len(sp.encode(s)))]
+        chunks += parts
+        owners += [n] * len(parts)
     prefix = [[model.target_prefix]] * len(chunks) if model.target_prefix else None
     results = model.translator(options).translate_batch(
         chunks, target_prefix=prefix, beam_size=options.beam_size,
